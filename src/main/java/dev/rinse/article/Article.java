@@ -1,0 +1,137 @@
+package dev.rinse.article;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+
+/**
+ * One input file read as an article: its container, its front matter (posts only) and its body parsed
+ * into a DOM that rules change in place. It also maps DOM nodes back to their place and exact text in
+ * the file, which is what change records cite. Not thread-safe: one instance belongs to one file.
+ */
+public final class Article {
+  private final String name;
+  private final Container container;
+  private final FrontMatter frontMatter;
+  private final String body;
+  private final int bodyLine;
+  private final Document document;
+
+  Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
+      Document document) {
+    this.name = Objects.requireNonNull(name);
+    this.container = Objects.requireNonNull(container);
+    this.frontMatter = frontMatter;
+    this.body = body;
+    this.bodyLine = bodyLine;
+    this.document = document;
+    document.outputSettings().prettyPrint(false);
+  }
+
+  /** The file's path relative to its input root, with {@code /} separators. */
+  public String name() {
+    return name;
+  }
+
+  public Container container() {
+    return container;
+  }
+
+  /** The front matter; present for posts only. */
+  public Optional<FrontMatter> frontMatter() {
+    return Optional.ofNullable(frontMatter);
+  }
+
+  /** The body's DOM; for fragments and posts the content is the body element's children. */
+  public Document document() {
+    return document;
+  }
+
+  /** A CSS path to a node; for a comment or text, its parent's path and the node's kind. */
+  public static String path(Node node) {
+    if (node instanceof Element element) {
+      return element.cssSelector();
+    }
+    Node parent = node.parent();
+    String kind = node.nodeName();
+    return parent instanceof Element element ? element.cssSelector() + " > " + kind : kind;
+  }
+
+  /** Where a node starts in the file, or where its nearest placed ancestor starts. */
+  public Where where(Node node) {
+    for (Node n = node; n != null; n = n.parent()) {
+      Range range = n.sourceRange();
+      if (range.isTracked() && !range.isImplicit()) {
+        return place(range.start());
+      }
+    }
+    return Where.UNKNOWN;
+  }
+
+  /** Where an attribute's name starts in the file, or where its element starts. */
+  public Where where(Element element, String attribute) {
+    Range.AttributeRange range = element.attributes().sourceRange(attribute);
+    if (range.isTracked()) {
+      return place(range.nameRange().start());
+    }
+    return where(element);
+  }
+
+  /** The exact text of a node in the file; its serialized HTML when the parser placed it implicitly. */
+  public String source(Node node) {
+    Range start = node.sourceRange();
+    Range end = node instanceof Element element ? element.endSourceRange() : start;
+    if (tracked(start) && tracked(end) && end.endPos() >= start.startPos()) {
+      return body.substring(start.startPos(), end.endPos());
+    }
+    return node.outerHtml();
+  }
+
+  /** The exact start and end tags of an element, as written; for an unwrap, that is what goes. */
+  public String tagsSource(Element element) {
+    Range start = element.sourceRange();
+    Range end = element.endSourceRange();
+    String open = tracked(start) ? body.substring(start.startPos(), start.endPos()) : openTag(element);
+    String close = tracked(end) ? body.substring(end.startPos(), end.endPos()) : "";
+    return open + close;
+  }
+
+  /** An attribute exactly as written ({@code name="value"}), or serialized when it was not parsed. */
+  public String source(Element element, Attribute attribute) {
+    Range.AttributeRange range = element.attributes().sourceRange(attribute.getKey());
+    if (range.isTracked()) {
+      Range name = range.nameRange();
+      Range value = range.valueRange();
+      int end = value.isTracked() ? value.endPos() : name.endPos();
+      // The value range stops inside a closing quote; keep the quote so the bytes are the written ones.
+      if (end < body.length() && end > name.endPos() && isQuote(body.charAt(end))) {
+        end++;
+      }
+      return body.substring(name.startPos(), end);
+    }
+    return attribute.html();
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  private static boolean tracked(Range range) {
+    return range.isTracked() && !range.isImplicit();
+  }
+
+  private static String openTag(Element element) {
+    Element shallow = element.shallowClone();
+    String html = shallow.outerHtml();
+    int close = html.lastIndexOf("</");
+    return close > 0 ? html.substring(0, close) : html;
+  }
+
+  private Where place(Range.Position position) {
+    return new Where(bodyLine + position.lineNumber() - 1, position.columnNumber());
+  }
+}

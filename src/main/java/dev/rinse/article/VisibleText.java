@@ -1,0 +1,47 @@
+package dev.rinse.article;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The text a reader sees: the text nodes of the body, in document order, whitespace as written. Script
+ * and style content are data, not text, and the head is not shown, so neither counts.
+ */
+public final class VisibleText {
+  private VisibleText() {}
+
+  public static String of(Node node) {
+    if (inHead(node)) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse(
+        (child, depth) -> {
+          if (child instanceof TextNode textNode) {
+            text.append(textNode.getWholeText());
+          }
+        },
+        node);
+    return text.toString();
+  }
+
+  /** Drops all white space, which rendering folds anyway; what is left is what the reader reads. */
+  public static String withoutWhitespace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static boolean inHead(Node node) {
+    for (Node n = node; n != null; n = n.parent()) {
+      if (n instanceof Element element && element.nameIs("head")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.rinse.changelog;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Totals over one run, written as {@code rinse-summary.json}. Add each file's log as it is written; the
+ * adders are synchronized so that workers may share one summary.
+ */
+public final class RunSummary {
+  private int ok;
+  private int warning;
+  private int error;
+  private int changes;
+  private final List<String> skipped = new ArrayList<>();
+  private final Map<String, Integer> byRule = new TreeMap<>();
+  private final Map<String, Integer> byAction = new TreeMap<>();
+  private final List<Problem> failures = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+
+  /** A file named with the first reason it is listed. */
+  public record Problem(String source, String message) {}
+
+  /** The summary as written to JSON. */
+  @JsonPropertyOrder({"files", "ok", "warning", "error", "skipped", "changes", "changesByRule",
+      "changesByAction", "failures", "warnings", "skippedFiles"})
+  public record Totals(int files, int ok, int warning, int error, int skipped, int changes,
+      Map<String, Integer> changesByRule, Map<String, Integer> changesByAction,
+      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles) {}
+
+  public synchronized void add(FileLog log) {
+    switch (log.status()) {
+      case OK -> ok++;
+      case WARNING -> {
+        warning++;
+        warnings.add(new Problem(log.source(), log.warnings().get(0)));
+      }
+      case ERROR -> {
+        error++;
+        failures.add(new Problem(log.source(), log.error()));
+      }
+    }
+    for (Change change : log.changes()) {
+      changes++;
+      byRule.merge(change.rule(), 1, Integer::sum);
+      byAction.merge(change.action().id(), 1, Integer::sum);
+    }
+  }
+
+  /** Counts a file that is not of a kind rinse cleans. */
+  public synchronized void skip(String source) {
+    skipped.add(source);
+  }
+
+  public synchronized Totals totals() {
+    return new Totals(ok + warning + error, ok, warning, error, skipped.size(), changes,
+        new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures), List.copyOf(warnings),
+        List.copyOf(skipped));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.rinse.cli;
+
+import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.rules.Profile;
+import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rinse clean INPUT... --out DIR}: cleans files and folders into an output folder. */
+@Command(
+    name = "clean",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Cleans posts (*.md, *.markdown) and pages (*.html, *.htm) into DIR, with a change log per file.",
+        "Writes DIR/REL and DIR/REL.changes.json for each input file, then DIR/rinse-summary.json."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:every file cleaned",
+        "1:some files failed (named on stderr; the others are written)",
+        "2:bad usage or invalid rules (nothing written)"})
+final class CleanCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to clean.")
+  private List<Path> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+  private Path out;
+
+  @Option(names = "--rules", paramLabel = "PATH",
+      description = "A rule pack file or a folder of them; replaces the built-in pack of the same name, "
+          + "or adds a pack that runs before the built-in ones. Repeatable.")
+  private List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "Print only errors.")
+  private boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    String usageProblem = checkPaths();
+    if (usageProblem != null) {
+      err.println("rinse: error: " + usageProblem);
+      return Main.USAGE;
+    }
+    Profile profile;
+    try {
+      profile = Profile.builtIn().withPacks(rules);
+    } catch (RuleFileException e) {
+      err.println("rinse: error: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Progress progress = new Progress(err, !quiet && System.console() != null);
+    RunSummary summary;
+    try {
+      summary = new CorpusCleaner(new Cleaner(profile)).run(inputs, out, progress);
+    } catch (IllegalArgumentException e) {
+      progress.finish();
+      err.println("rinse: error: " + e.getMessage());
+      return Main.USAGE;
+    }
+    progress.finish();
+    RunSummary.Totals totals = summary.totals();
+    totals.failures().forEach(f -> err.println(f.source() + ": error: " + f.message()));
+    if (!quiet) {
+      new SummaryPrinter(stdout).print(totals, out);
+    }
+    return totals.error() > 0 ? Main.SOME_FAILED : Main.OK;
+  }
+
+  /** Checks inputs and output before anything is read or written; returns the problem, if any. */
+  private String checkPaths() {
+    Path outAbsolute = out.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        return input + ": no such file or folder";
+      }
+      Path absolute = input.toAbsolutePath().normalize();
+      if (absolute.equals(outAbsolute) || (Files.isDirectory(absolute) && absolute.startsWith(outAbsolute))) {
+        return input + ": the output folder " + out + " must not contain the inputs";
+      }
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      return out + ": --out must be a folder";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.rinse.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rinse} command line. A thin shell over the library: it parses options, runs a command
+ * and turns the outcome into an exit status.
+ *
+ * <p>Exit status: 0 every file cleaned; 1 some files failed (the others are written); 2 bad usage or
+ * invalid rules (nothing written).
+ */
+@Command(
+    name = "rinse",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Cleans scraped articles for republishing and records every removal.",
+    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int SOME_FAILED = 1;
+  static final int USAGE = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs one command line with the given streams; returns the exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      err.println("rinse: error: " + e.getMessage());
+      err.println("Try 'rinse " + (e.getCommandLine().getCommandName().equals("rinse") ? ""
+          : e.getCommandLine().getCommandName() + " ") + "--help'.");
+      return USAGE;
+    });
+    int status = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. 'clean'");
+  }
+}

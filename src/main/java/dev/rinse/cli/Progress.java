@@ -1,0 +1,41 @@
+package dev.rinse.cli;
+
+import dev.rinse.changelog.FileLog;
+import dev.rinse.cleaning.RunListener;
+import java.io.PrintWriter;
+
+/** A progress line rewritten in place on a terminal; silent when output is not a terminal. */
+final class Progress implements RunListener {
+  private static final long INTERVAL_NANOS = 200_000_000L;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private long lastShown;
+  private boolean shown;
+
+  Progress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void fileDone(FileLog log, int done, int total) {
+    long now = System.nanoTime();
+    if (!enabled || (now - lastShown < INTERVAL_NANOS && done < total)) {
+      return;
+    }
+    lastShown = now;
+    String name = log.source().length() > 50 ? "…" + log.source().substring(log.source().length() - 49)
+        : log.source();
+    err.print("\r\033[K" + done + "/" + total + " " + name);
+    err.flush();
+    shown = true;
+  }
+
+  void finish() {
+    if (shown) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+}

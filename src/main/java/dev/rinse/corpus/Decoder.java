@@ -1,0 +1,134 @@
+package dev.rinse.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Turns a file's bytes into text: a byte order mark first, then a charset the file declares (labels
+ * mapped as browsers map them), then UTF-8, and windows-1252 as the last resort. Invalid bytes become
+ * U+FFFD and are counted; every guess and replacement is a warning. Stateless and thread-safe.
+ */
+public final class Decoder {
+  private static final int PRESCAN = 1024;
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  /** The WHATWG Encoding Standard's mapping of the labels seen in scraped pages. */
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("utf-8", "UTF-8"), Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"),
+      Map.entry("gb2312", "GB18030"), Map.entry("gbk", "GB18030"), Map.entry("x-gbk", "GB18030"),
+      Map.entry("chinese", "GB18030"), Map.entry("gb18030", "GB18030"),
+      Map.entry("big5", "Big5-HKSCS"), Map.entry("big5-hkscs", "Big5-HKSCS"),
+      Map.entry("shift_jis", "windows-31j"), Map.entry("sjis", "windows-31j"),
+      Map.entry("windows-31j", "windows-31j"), Map.entry("euc-jp", "EUC-JP"),
+      Map.entry("euc-kr", "x-windows-949"), Map.entry("ks_c_5601-1987", "x-windows-949"),
+      Map.entry("iso-8859-1", "windows-1252"), Map.entry("latin1", "windows-1252"),
+      Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
+      Map.entry("windows-1252", "windows-1252"), Map.entry("cp1252", "windows-1252"),
+      Map.entry("windows-1251", "windows-1251"), Map.entry("koi8-r", "KOI8-R"),
+      Map.entry("iso-8859-2", "ISO-8859-2"), Map.entry("iso-8859-15", "ISO-8859-15"),
+      // A page that says UTF-16 in a meta tag is not UTF-16 (the tag could not be read otherwise).
+      Map.entry("utf-16", "UTF-8"), Map.entry("utf-16le", "UTF-8"), Map.entry("utf-16be", "UTF-8"));
+
+  public Decoded decode(byte[] bytes) {
+    List<String> warnings = new ArrayList<>();
+    Charset bomCharset = bomCharset(bytes);
+    if (bomCharset != null) {
+      int bomLength = bomLength(bomCharset);
+      return decode(bytes, bomLength, bomCharset, warnings);
+    }
+    String declared = declaredLabel(bytes);
+    if (declared != null) {
+      String name = LABELS.get(declared.toLowerCase(Locale.ROOT));
+      if (name != null && Charset.isSupported(name)) {
+        return decode(bytes, 0, Charset.forName(name), warnings);
+      }
+      warnings.add("declared charset '" + declared + "' is not known; read as UTF-8");
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
+    }
+    Charset fallback = Charset.forName("windows-1252");
+    warnings.add("not valid UTF-8 and no charset declared; read as windows-1252");
+    return decode(bytes, 0, fallback, warnings);
+  }
+
+  private static Decoded decode(byte[] bytes, int offset, Charset charset, List<String> warnings) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+        (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+    int replaced = 0;
+    while (true) {
+      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      if (result.isError()) {
+        in.position(in.position() + result.length());
+        out.put('\uFFFD');
+        replaced++;
+      } else if (result.isUnderflow()) {
+        decoder.flush(out);
+        break;
+      } else {
+        throw new IllegalStateException("decoder overflow"); // capacity covers maxCharsPerByte
+      }
+    }
+    if (replaced > 0) {
+      warnings.add(replaced + " invalid byte sequence(s) for " + charset.name() + " replaced by U+FFFD");
+    }
+    out.flip();
+    return new Decoded(out.toString(), charset, warnings);
+  }
+
+  private static Charset bomCharset(byte[] bytes) {
+    try (BOMInputStream in = BOMInputStream.builder()
+        .setInputStream(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, 4)))
+        .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+        .get()) {
+      ByteOrderMark bom = in.getBOM();
+      return bom == null ? null : Charset.forName(bom.getCharsetName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int bomLength(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+  }
+
+  private static String declaredLabel(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
+    Matcher meta = META_CHARSET.matcher(head);
+    return meta.find() ? meta.group(1) : null;
+  }
+
+  /** The text when the bytes are valid UTF-8, else null. */
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.rinse.policy;
+
+import dev.rinse.article.Article;
+import dev.rinse.article.VisibleText;
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeKind;
+import dev.rinse.changelog.ChangeRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlStreamEventReceiver;
+
+/**
+ * Drives a sanitizer with events read straight from the DOM, so a document is parsed once, and turns
+ * everything the sanitizer drops into change records: tags, attributes, and any text it would lose.
+ * Not thread-safe: one instance feeds one document.
+ */
+final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
+  static final String ELEMENT_RULE = "policy.element";
+  static final String ATTRIBUTE_RULE = "policy.attribute";
+  static final String TEXT_RULE = "policy.text";
+  static final String COMMENT_RULE = "policy.comment";
+
+  private final Article article;
+  private final ChangeRecorder recorder;
+  private final TextCounter counter;
+  private HtmlStreamEventReceiver sink;
+  private Element current;
+
+  DomFeeder(Article article, ChangeRecorder recorder, TextCounter counter) {
+    this.article = article;
+    this.recorder = recorder;
+    this.counter = counter;
+  }
+
+  /** Feeds the children of {@code root} (not root itself) to {@code receiver}. */
+  void feedChildren(Element root, HtmlStreamEventReceiver receiver) {
+    this.sink = receiver;
+    receiver.openDocument();
+    for (Node child : new ArrayList<>(root.childNodes())) {
+      NodeTraversor.traverse(this, child);
+    }
+    receiver.closeDocument();
+  }
+
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof Element element) {
+      current = element;
+      List<String> attributes = new ArrayList<>();
+      for (Attribute attribute : element.attributes()) {
+        attributes.add(attribute.getKey());
+        attributes.add(attribute.getValue());
+      }
+      sink.openTag(element.normalName(), attributes);
+    } else if (node instanceof TextNode text) {
+      feedText(text, text.getWholeText(), true);
+    } else if (node instanceof DataNode data) {
+      feedText(data, data.getWholeData(), false);
+    } else if (node instanceof Comment comment) {
+      record(COMMENT_RULE, ChangeKind.REMOVE, comment, article.source(comment), "");
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    if (node instanceof Element element && !element.tag().isEmpty()) {
+      sink.closeTag(element.normalName());
+    }
+  }
+
+  private void feedText(Node node, String text, boolean visible) {
+    long before = counter.emitted();
+    sink.text(text);
+    boolean dropped = counter.emitted() == before;
+    String shown = VisibleText.withoutWhitespace(text);
+    if (dropped && !shown.isEmpty()) {
+      record(TEXT_RULE, ChangeKind.REMOVE, node, text, visible ? text : "");
+    }
+  }
+
+  @Override
+  public void discardedTag(DomFeeder context, String elementName) {
+    if (current != null && current.normalName().equals(elementName)) {
+      record(ELEMENT_RULE, ChangeKind.UNWRAP, current, article.tagsSource(current), "");
+    }
+  }
+
+  @Override
+  public void discardedAttributes(DomFeeder context, String tagName, String... attributeNames) {
+    if (current == null) {
+      return;
+    }
+    for (String name : attributeNames) {
+      Attribute attribute = current.attribute(name);
+      String removed = attribute == null ? name : article.source(current, attribute);
+      recorder.record(new Change(ATTRIBUTE_RULE, ChangeKind.STRIP_ATTRIBUTE,
+          article.where(current, name).line(), article.where(current, name).column(),
+          Article.path(current), removed, "", null));
+    }
+  }
+
+  private void record(String rule, ChangeKind kind, Node node, String removed, String text) {
+    var where = article.where(node);
+    recorder.record(new Change(rule, kind, where.line(), where.column(), Article.path(node), removed,
+        text, null));
+  }
+}

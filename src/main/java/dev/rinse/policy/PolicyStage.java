@@ -1,0 +1,133 @@
+package dev.rinse.policy;
+
+import dev.rinse.article.Article;
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeKind;
+import dev.rinse.changelog.ChangeRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.owasp.html.Handler;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamRenderer;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
+
+/**
+ * The last stage: the OWASP sanitizer enforces the allow-list on what the rules left, and every drop
+ * is recorded under a {@code policy.*} rule id, so nothing disappears silently. Its output is the final
+ * markup; nothing after it may add any. Immutable and thread-safe.
+ */
+public final class PolicyStage {
+  /** The sanitizer drops content nested deeper than 256; flatten below that so no text goes with it. */
+  static final int NESTING_LIMIT = 200;
+  static final String NESTING_RULE = "policy.nesting";
+  static final String HEAD_RULE = "policy.head";
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
+
+  private final PolicySpec spec;
+  private final PolicyFactory body;
+  private final PolicyFactory head;
+
+  public PolicyStage(PolicySpec spec) {
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.body = SanitizerPolicies.body(spec);
+    this.head = SanitizerPolicies.head(spec);
+  }
+
+  /** Sanitizes the article's body content; returns the markup of the body's children. */
+  public String body(Article article, ChangeRecorder recorder) {
+    Element root = article.document().body();
+    flattenDeepNesting(root, article, recorder);
+    StringBuilder out = new StringBuilder();
+    TextCounter counter = new TextCounter(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
+    DomFeeder feeder = new DomFeeder(article, recorder, counter);
+    HtmlSanitizer.Policy policy = body.apply(counter, feeder, feeder);
+    TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(policy);
+    balancer.setNestingLimit(256);
+    feeder.feedChildren(root, balancer);
+    return out.toString();
+  }
+
+  /** A whole page: a fixed document shell around the sanitized head items and body. */
+  public String page(Article article, ChangeRecorder recorder, String bodyMarkup) {
+    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html");
+    String lang = article.document().selectFirst("html") == null ? ""
+        : article.document().selectFirst("html").attr("lang").trim();
+    if (LANGUAGE.matcher(lang).matches()) {
+      page.append(" lang=\"").append(lang).append('"');
+    }
+    page.append(">\n<head>\n<meta charset=\"utf-8\">\n");
+    for (String item : headItems(article, recorder)) {
+      page.append(item).append('\n');
+    }
+    page.append("</head>\n<body>\n").append(bodyMarkup).append("\n</body>\n</html>\n");
+    return page.toString();
+  }
+
+  private List<String> headItems(Article article, ChangeRecorder recorder) {
+    List<String> items = new ArrayList<>();
+    boolean titleSeen = false;
+    for (Element element : article.document().head().children()) {
+      List<String> attributes = new ArrayList<>();
+      String text = null;
+      if (element.nameIs("title") && !titleSeen) {
+        titleSeen = true;
+        text = element.text();
+      } else if (element.nameIs("meta") && keptMeta(element)) {
+        String key = element.hasAttr("name") ? "name" : "property";
+        attributes.addAll(List.of(key, element.attr(key), "content", element.attr("content")));
+      } else if (element.nameIs("link") && spec.linkRels().contains(element.attr("rel").trim())) {
+        attributes.addAll(List.of("rel", element.attr("rel").trim(), "href", element.attr("href")));
+      } else {
+        if (!(element.nameIs("meta") && element.hasAttr("charset"))) {
+          record(recorder, HEAD_RULE, ChangeKind.REMOVE, article, element, article.source(element));
+        }
+        continue;
+      }
+      StringBuilder out = new StringBuilder();
+      HtmlSanitizer.Policy policy = head.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
+      policy.openDocument();
+      policy.openTag(element.normalName(), attributes);
+      if (text != null) {
+        policy.text(text);
+        policy.closeTag(element.normalName());
+      }
+      policy.closeDocument();
+      items.add(out.toString());
+    }
+    return items;
+  }
+
+  private boolean keptMeta(Element meta) {
+    return meta.hasAttr("content")
+        && (meta.hasAttr("name") && spec.metaNames().contains(meta.attr("name").trim())
+            || meta.hasAttr("property") && spec.metaProperties().contains(meta.attr("property").trim()));
+  }
+
+  private static void flattenDeepNesting(Element root, Article article, ChangeRecorder recorder) {
+    List<Element> tooDeep = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (depth > NESTING_LIMIT && node instanceof Element element) {
+            tooDeep.add(element);
+          }
+        },
+        root);
+    for (Element element : tooDeep) {
+      record(recorder, NESTING_RULE, ChangeKind.UNWRAP, article, element, article.tagsSource(element));
+      element.unwrap();
+    }
+  }
+
+  private static void record(ChangeRecorder recorder, String rule, ChangeKind kind, Article article,
+      Node node, String removed) {
+    var where = article.where(node);
+    recorder.record(new Change(rule, kind, where.line(), where.column(), Article.path(node), removed,
+        "", null));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.rinse.rules;
+
+import dev.rinse.policy.PolicySpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The rules and policy of a run: the built-in default profile (packs and policy shipped in the jar
+ * under {@code rules/}), with packs from the user merged in. Immutable and thread-safe.
+ */
+public record Profile(RuleSet rules, PolicySpec policy) {
+  private static final String BUILT_IN = "/rules/";
+
+  /** The built-in profile, as listed in {@code rules/profile.yaml}. */
+  public static Profile builtIn() throws RuleFileException {
+    RuleLoader loader = new RuleLoader();
+    List<Pack> packs = new ArrayList<>();
+    for (String file : loader.profile("rules/profile.yaml", resource("profile.yaml"))) {
+      packs.add(loader.pack("rules/" + file, resource(file)));
+    }
+    PolicySpec policy = loader.policy("rules/policy.yaml", resource("policy.yaml"));
+    return checked(new Profile(new RuleSet(packs), policy));
+  }
+
+  /**
+   * This profile with the packs at {@code paths} merged in (see {@link RuleSet#with}). A path may be a
+   * pack file or a folder, whose {@code *.yaml} files are read in name order.
+   */
+  public Profile withPacks(List<Path> paths) throws RuleFileException {
+    RuleLoader loader = new RuleLoader();
+    List<Pack> packs = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : packFiles(path)) {
+        packs.add(loader.pack(file.toString(), read(file)));
+      }
+    }
+    checkUniqueNames(packs);
+    return checked(new Profile(rules.with(packs), policy));
+  }
+
+  /** Rule ids name rules in every change log, so one id must mean one rule in a run. */
+  private static Profile checked(Profile profile) throws RuleFileException {
+    java.util.Map<String, Rule> seen = new java.util.HashMap<>();
+    for (Rule rule : profile.rules().allRules()) {
+      Rule earlier = seen.putIfAbsent(rule.id().value(), rule);
+      if (earlier != null) {
+        throw RuleFileException.at(rule.origin(),
+            "rule id '" + rule.id() + "' is already used at " + earlier.origin());
+      }
+    }
+    return profile;
+  }
+
+  private static void checkUniqueNames(List<Pack> packs) throws RuleFileException {
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    for (Pack pack : packs) {
+      String earlier = seen.putIfAbsent(pack.name(), pack.file());
+      if (earlier != null) {
+        throw new RuleFileException(pack.file(), 1, 1,
+            "pack '" + pack.name() + "' is also defined in " + earlier);
+      }
+    }
+  }
+
+  private static List<Path> packFiles(Path path) throws RuleFileException {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.list(path)) {
+        return files.filter(f -> f.getFileName().toString().endsWith(".yaml")
+                || f.getFileName().toString().endsWith(".yml"))
+            .filter(f -> !f.getFileName().toString().equals("profile.yaml")
+                && !f.getFileName().toString().equals("policy.yaml"))
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        throw new RuleFileException(path.toString(), 1, 1, "cannot list rule folder: " + e.getMessage());
+      }
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new RuleFileException(path.toString(), 1, 1, "no such rule file or folder");
+    }
+    return List.of(path);
+  }
+
+  private static String read(Path file) throws RuleFileException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RuleFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Profile.class.getResourceAsStream(BUILT_IN + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in rule file missing from the jar: rules/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rinse.rules;
+
+import dev.rinse.article.Article;
+import dev.rinse.article.VisibleText;
+import dev.rinse.changelog.ChangeKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/** Removes matched elements with everything inside them, or matched comments. */
+public record Remove() implements RuleAction {
+
+  @Override
+  public void apply(Rule rule, FileRun run) {
+    Article article = run.article();
+    Document document = article.document();
+    if (rule.matcher() instanceof Matcher.Css css) {
+      for (Element element : css.in(document)) {
+        if (element.ownerDocument() == null || element == document.body() || element == document.head()) {
+          continue; // inside an element removed just before, or a part no rule may remove
+        }
+        run.noteRemovedImages(element);
+        run.record(rule, kind(), element, article.source(element), VisibleText.of(element), null);
+        element.remove();
+      }
+    } else if (rule.matcher() instanceof Matcher.Comments comments) {
+      for (Comment comment : comments(document)) {
+        if (comments.pattern().matcher(comment.getData()).find()) {
+          run.record(rule, kind(), comment, article.source(comment), "", null);
+          comment.remove();
+        }
+      }
+    }
+  }
+
+  static List<Comment> comments(Element root) {
+    List<Comment> found = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Comment comment) {
+            found.add(comment);
+          }
+        },
+        root);
+    return found;
+  }
+
+  @Override
+  public boolean accepts(Matcher matcher) {
+    return matcher instanceof Matcher.Css || matcher instanceof Matcher.Comments;
+  }
+
+  @Override
+  public ChangeKind kind() {
+    return ChangeKind.REMOVE;
+  }
+}

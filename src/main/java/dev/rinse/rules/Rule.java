@@ -1,0 +1,23 @@
+package dev.rinse.rules;
+
+import java.util.Objects;
+
+/**
+ * One rule: what it looks for, what it does, and why. Immutable.
+ *
+ * @param origin where the rule is written, {@code file:line:col}, for messages
+ */
+public record Rule(RuleId id, String why, Matcher matcher, RuleAction action, String origin) {
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(why, "why");
+    Objects.requireNonNull(matcher, "matcher");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** Applies the rule to one file's article, recording what it changes. */
+  public void apply(FileRun run) {
+    action.apply(this, run);
+  }
+}

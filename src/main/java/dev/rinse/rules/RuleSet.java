@@ -1,0 +1,61 @@
+package dev.rinse.rules;
+
+import dev.rinse.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ordered packs of one run. Rules run in pack order, then in their order within the pack, so a
+ * site pack placed first credits its targeted removals before a general pack would catch the same
+ * node. Immutable and thread-safe.
+ */
+public record RuleSet(List<Pack> packs) {
+  public RuleSet {
+    packs = List.copyOf(packs);
+  }
+
+  /**
+   * This set with {@code others} merged in: a pack with the name of a pack here replaces it in place;
+   * a new pack runs before all packs here.
+   */
+  public RuleSet with(List<Pack> others) {
+    List<Pack> merged = new ArrayList<>(packs);
+    List<Pack> added = new ArrayList<>();
+    for (Pack other : others) {
+      int at = indexOf(merged, other.name());
+      if (at >= 0) {
+        merged.set(at, other);
+      } else {
+        added.add(other);
+      }
+    }
+    added.addAll(merged);
+    return new RuleSet(added);
+  }
+
+  private static int indexOf(List<Pack> packs, String name) {
+    for (int i = 0; i < packs.size(); i++) {
+      if (packs.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The rules that apply to one article, in the order they run. */
+  public List<Rule> rulesFor(Article article) {
+    Optional<String> host = SourceHost.of(article);
+    List<Rule> rules = new ArrayList<>();
+    for (Pack pack : packs) {
+      if (pack.scope().covers(article, host)) {
+        rules.addAll(pack.rules());
+      }
+    }
+    return rules;
+  }
+
+  public List<Rule> allRules() {
+    return packs.stream().flatMap(p -> p.rules().stream()).toList();
+  }
+}

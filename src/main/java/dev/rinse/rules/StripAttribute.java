@@ -1,0 +1,42 @@
+package dev.rinse.rules;
+
+import dev.rinse.article.Article;
+import dev.rinse.changelog.ChangeKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/** Removes the attributes whose names match, keeping the element. */
+public record StripAttribute() implements RuleAction {
+
+  @Override
+  public void apply(Rule rule, FileRun run) {
+    Matcher.AttributeNames names = (Matcher.AttributeNames) rule.matcher();
+    Article article = run.article();
+    for (Element element : Scoped.elements(names.within(), article.document())) {
+      List<Attribute> matched = new ArrayList<>();
+      for (Attribute attribute : element.attributes()) {
+        if (names.pattern().matcher(attribute.getKey().toLowerCase(Locale.ROOT)).matches()) {
+          matched.add(attribute);
+        }
+      }
+      for (Attribute attribute : matched) {
+        run.record(rule, kind(), article.where(element, attribute.getKey()), Article.path(element),
+            article.source(element, attribute), "", null);
+        element.removeAttr(attribute.getKey());
+      }
+    }
+  }
+
+  @Override
+  public boolean accepts(Matcher matcher) {
+    return matcher instanceof Matcher.AttributeNames;
+  }
+
+  @Override
+  public ChangeKind kind() {
+    return ChangeKind.STRIP_ATTRIBUTE;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.rinse.rules;
+
+import dev.rinse.changelog.ChangeKind;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Replaces matched elements by their content: the tags go, the text stays. */
+public record Unwrap() implements RuleAction {
+
+  @Override
+  public void apply(Rule rule, FileRun run) {
+    Document document = run.article().document();
+    for (Element element : ((Matcher.Css) rule.matcher()).in(document)) {
+      if (element.ownerDocument() == null || element.parent() == null || element == document.body()
+          || element == document.head()) {
+        continue;
+      }
+      run.record(rule, kind(), element, run.article().tagsSource(element), "", null);
+      element.unwrap();
+    }
+  }
+
+  @Override
+  public boolean accepts(Matcher matcher) {
+    return matcher instanceof Matcher.Css;
+  }
+
+  @Override
+  public ChangeKind kind() {
+    return ChangeKind.UNWRAP;
+  }
+}
