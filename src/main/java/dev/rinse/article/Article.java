@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
 
 /**
  * One input file read as an article: its container, its front matter (posts only) and its body parsed
@@ -51,14 +52,23 @@ public final class Article {
     return document;
   }
 
-  /** A CSS path to a node; for a comment or text, its parent's path and the node's kind. */
+  /**
+   * A CSS path to a node from the body (or head) down, e.g. {@code body > div:nth-child(1) > p:nth-child(7)};
+   * for a comment or text, its parent's path and the node's kind. Built from positions only, so it
+   * is unique and cheap to compute on large documents.
+   */
   public static String path(Node node) {
-    if (node instanceof Element element) {
-      return element.cssSelector();
+    StringBuilder path = new StringBuilder();
+    Element element = node instanceof Element e ? e : node.parent() instanceof Element p ? p : null;
+    for (Element e = element; e != null; e = e.parent()) {
+      boolean top = e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
+      String step = top ? e.normalName() : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")";
+      path.insert(0, path.length() == 0 ? step : step + " > ");
+      if (top) {
+        break;
+      }
     }
-    Node parent = node.parent();
-    String kind = node.nodeName();
-    return parent instanceof Element element ? element.cssSelector() + " > " + kind : kind;
+    return node instanceof Element || element == null ? path.toString() : path + " > " + node.nodeName();
   }
 
   /** Where a node starts in the file, or where its nearest placed ancestor starts. */
@@ -70,6 +80,32 @@ public final class Article {
       }
     }
     return Where.UNKNOWN;
+  }
+
+  /**
+   * Where the character at {@code offset} of a text node's text stands in the file. Exact when the
+   * text was written without character references; otherwise the text node's start.
+   */
+  public Where where(TextNode text, int offset) {
+    Range range = text.sourceRange();
+    if (!tracked(range)) {
+      return where(text);
+    }
+    String written = body.substring(range.startPos(), range.endPos());
+    if (!written.equals(text.getWholeText()) || offset > written.length()) {
+      return where(text);
+    }
+    int line = range.start().lineNumber();
+    int column = range.start().columnNumber();
+    for (int i = 0; i < offset; i++) {
+      if (written.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Where(bodyLine + line - 1, column);
   }
 
   /** Where an attribute's name starts in the file, or where its element starts. */
@@ -97,6 +133,9 @@ public final class Article {
     Range end = element.endSourceRange();
     String open = tracked(start) ? body.substring(start.startPos(), start.endPos()) : openTag(element);
     String close = tracked(end) ? body.substring(end.startPos(), end.endPos()) : "";
+    if (!close.startsWith("</")) {
+      close = ""; // the parser closed the element without an end tag of its own
+    }
     return open + close;
   }
 

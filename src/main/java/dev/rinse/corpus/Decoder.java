@@ -22,7 +22,8 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Turns a file's bytes into text: a byte order mark first, then a charset the file declares (labels
  * mapped as browsers map them), then UTF-8, and windows-1252 as the last resort. Invalid bytes become
- * U+FFFD and are counted; every guess and replacement is a warning. Stateless and thread-safe.
+ * U+FFFD and are counted; every guess and replacement is a warning. A legacy label on a file that
+ * is valid UTF-8 (with non-ASCII text) loses to UTF-8, with a warning. Stateless and thread-safe.
  */
 public final class Decoder {
   private static final int PRESCAN = 1024;
@@ -53,14 +54,19 @@ public final class Decoder {
       return decode(bytes, bomLength, bomCharset, warnings);
     }
     String declared = declaredLabel(bytes);
+    String utf8 = strictUtf8(bytes);
     if (declared != null) {
       String name = LABELS.get(declared.toLowerCase(Locale.ROOT));
-      if (name != null && Charset.isSupported(name)) {
+      boolean known = name != null && Charset.isSupported(name);
+      if (known && (name.equals("UTF-8") || utf8 == null || isAscii(bytes))) {
         return decode(bytes, 0, Charset.forName(name), warnings);
       }
-      warnings.add("declared charset '" + declared + "' is not known; read as UTF-8");
+      // Valid UTF-8 with non-ASCII text is practically never a legacy encoding: the label is stale,
+      // as in pages re-saved as UTF-8 without updating their meta tag.
+      warnings.add(known
+          ? "declares charset '" + declared + "' but is valid UTF-8; read as UTF-8"
+          : "declared charset '" + declared + "' is not known; read as UTF-8");
     }
-    String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
     }
@@ -117,6 +123,15 @@ public final class Decoder {
     String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
     Matcher meta = META_CHARSET.matcher(head);
     return meta.find() ? meta.group(1) : null;
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text when the bytes are valid UTF-8, else null. */

@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import dev.rinse.article.Article;
 import dev.rinse.changelog.ChangeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ public record ReplaceText(String replacement) implements RuleAction {
       // appendReplacement copies the text since the last match, then the replacement: keep the latter
       int replacementStart = out.length() + (match.start() - last);
       match.appendReplacement(out, replacement);
-      run.record(rule, kind(), node, match.group(), match.group(), out.substring(replacementStart));
+      run.record(rule, kind(), run.article().where(node, match.start()), Article.path(node), match.group(),
+          match.group(), out.substring(replacementStart));
       last = match.end();
       changed = true;
     }

@@ -244,9 +244,7 @@ public final class RuleLoader {
     }
     Map<String, List<String>> attributes = new LinkedHashMap<>();
     for (Map.Entry<String, Node> entry : yaml.freeMapping(entries.get("attributes"), "attributes").entrySet()) {
-      for (String attribute : yaml.strings(entry.getValue(), "an attribute name")) {
-        attributes.computeIfAbsent(attribute, a -> new ArrayList<>()).add(entry.getKey());
-      }
+      attributes.put(entry.getKey(), yaml.strings(entry.getValue(), "an element name"));
     }
     Map<String, Node> head = entries.containsKey("head")
         ? yaml.mapping(entries.get("head"), "head", Set.of("meta-names", "meta-properties", "link-rels"))
