@@ -6,7 +6,6 @@ import dev.rinse.article.ArticleParser;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.normalize.Entities;
-import dev.rinse.normalize.Whitespace;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.rules.FileRun;
 import dev.rinse.rules.Profile;
@@ -47,12 +46,11 @@ public final class Cleaner {
       for (Rule rule : profile.rules().rulesFor(article)) {
         rule.apply(run);
       }
-      Whitespace.normalize(article.document().body());
       String body = Entities.readable(policy.body(article, recorder)).strip();
       String output = switch (article.container()) {
         case POST -> post(article, body);
         case PAGE -> policy.page(article, recorder, body);
-        case FRAGMENT -> Whitespace.endLines(body);
+        case FRAGMENT -> body.isEmpty() ? "" : body + "\n";
       };
       return new Cleaned(Optional.of(output), FileLog.cleaned(name, recorder.changes(), recorder.warnings()));
     } catch (ArticleException e) {

@@ -65,9 +65,18 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
       feedText(text, text.getWholeText(), true);
     } else if (node instanceof DataNode data) {
       feedText(data, data.getWholeData(), false);
-    } else if (node instanceof Comment comment) {
+    } else if (node instanceof Comment comment && !isTemplateGuard(comment)) {
       record(COMMENT_RULE, ChangeKind.REMOVE, comment, article.source(comment), "");
     }
+  }
+
+  /**
+   * The renderer writes {@code {<!-- -->} where a text ends in '{', so that no {@code {{} template
+   * can form; such a comment in the input is that guard from an earlier run, and is written again.
+   */
+  private static boolean isTemplateGuard(Comment comment) {
+    return comment.getData().isBlank() && comment.previousSibling() instanceof TextNode text
+        && text.getWholeText().endsWith("{");
   }
 
   @Override

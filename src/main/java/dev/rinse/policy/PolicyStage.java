@@ -4,6 +4,7 @@ import dev.rinse.article.Article;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
+import dev.rinse.normalize.WhitespaceFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public final class PolicyStage {
     Element root = article.document().body();
     flattenDeepNesting(root, article, recorder);
     StringBuilder out = new StringBuilder();
-    TextCounter counter = new TextCounter(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
+    TextCounter counter =
+        new TextCounter(new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
     DomFeeder feeder = new DomFeeder(article, recorder, counter);
     HtmlSanitizer.Policy policy = body.apply(counter, feeder, feeder);
     TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(policy);

@@ -2,6 +2,8 @@ package dev.rinse.rules;
 
 import dev.rinse.article.Article;
 import dev.rinse.changelog.ChangeKind;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +12,18 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes matching query parameters from URL attributes, leaving the rest of each URL as written. The
+ * Removes matching query parameters from URL attributes, leaving the rest of each URL as written. It
+ * also cleans a fragment written as parameters ({@code #utm_source=x}) and URLs carried, encoded, in
+ * a parameter's value (share and redirect links); such a value is re-encoded only when it changed. The
  * change records the URL before ({@code removed}) and after ({@code after}).
  */
 public record StripUrlParams() implements RuleAction {
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "action", "formaction", "cite", "poster", "data", "background", "longdesc");
+  private static final Pattern EMBEDDED_URL = Pattern.compile("https?://[^\\s\"'<>]+");
+  private static final Pattern ENCODED_SYNTAX = Pattern.compile("(?i)%(3A|2F|3F|3D|26|23|25)");
+  private static final Pattern QUERY = Pattern.compile("[^=&]+=[^&]*(&[^=&]+=[^&]*)*");
+  private static final int MAX_DEPTH = 3;
 
   @Override
   public void apply(Rule rule, FileRun run) {
@@ -38,27 +46,102 @@ public record StripUrlParams() implements RuleAction {
 
   /** The URL without the query parameters whose names match; the URL itself when none does. */
   static String without(String url, Pattern names) {
+    return without(url, names, 0);
+  }
+
+  private static String without(String url, Pattern names, int depth) {
     int query = url.indexOf('?');
-    if (query < 0) {
+    int hash = url.indexOf('#');
+    if (query > hash && hash >= 0) {
+      query = -1; // a '?' after '#' belongs to the fragment
+    }
+    String base = url.substring(0, query >= 0 ? query : hash >= 0 ? hash : url.length());
+    String search = query >= 0 ? url.substring(query + 1, hash >= 0 ? hash : url.length()) : null;
+    String fragment = hash >= 0 ? url.substring(hash + 1) : null;
+    String cleanSearch = search == null ? null : params(search, names, depth);
+    String cleanFragment = fragment != null && fragment.contains("=") ? params(fragment, names, depth) : fragment;
+    if (java.util.Objects.equals(search, cleanSearch) && java.util.Objects.equals(fragment, cleanFragment)) {
       return url;
     }
-    int hash = url.indexOf('#', query);
-    int end = hash < 0 ? url.length() : hash;
+    return base + (cleanSearch == null || cleanSearch.isEmpty() ? "" : "?" + cleanSearch)
+        + (cleanFragment == null || cleanFragment.isEmpty() ? "" : "#" + cleanFragment);
+  }
+
+  private static String params(String query, Pattern names, int depth) {
     List<String> kept = new ArrayList<>();
-    boolean dropped = false;
-    for (String param : url.substring(query + 1, end).split("&", -1)) {
-      String name = param.contains("=") ? param.substring(0, param.indexOf('=')) : param;
-      if (!name.isEmpty() && names.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
-        dropped = true;
+    boolean changed = false;
+    for (String param : query.split("&", -1)) {
+      int equals = param.indexOf('=');
+      String name = equals >= 0 ? param.substring(0, equals) : param;
+      if (!name.isEmpty() && names.matcher(decode(name).toLowerCase(Locale.ROOT)).matches()) {
+        changed = true;
+        continue;
+      }
+      String value = equals >= 0 ? param.substring(equals + 1) : null;
+      String cleanValue = value == null ? null : embedded(value, names, depth);
+      changed |= value != null && !value.equals(cleanValue);
+      kept.add(value == null ? param : name + "=" + cleanValue);
+    }
+    return changed ? String.join("&", kept) : query;
+  }
+
+  /**
+   * A value that carries URLs or a query of its own (encoded once or more, as share and referrer
+   * links do), with the matching parameters removed; re-encoded as many times as it was decoded.
+   */
+  private static String embedded(String value, Pattern names, int depth) {
+    if (depth >= MAX_DEPTH || value.indexOf('%') < 0 && value.indexOf("http") < 0) {
+      return value;
+    }
+    String decoded = value;
+    int layers = 0;
+    while (layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find()) {
+      decoded = decode(decoded);
+      layers++;
+    }
+    String clean;
+    if (EMBEDDED_URL.matcher(decoded).find()) {
+      java.util.regex.Matcher found = EMBEDDED_URL.matcher(decoded);
+      StringBuilder out = new StringBuilder();
+      while (found.find()) {
+        found.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
+      }
+      found.appendTail(out);
+      clean = out.toString();
+    } else if (layers > 0 && QUERY.matcher(decoded).matches()) {
+      clean = params(decoded, names, depth + 1);
+    } else {
+      return value;
+    }
+    if (clean.equals(decoded)) {
+      return value;
+    }
+    for (int i = 0; i < layers; i++) {
+      clean = encode(clean);
+    }
+    return clean;
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text; // not valid percent-encoding: compare and keep it as written
+    }
+  }
+
+  /** Percent-encodes all but RFC 3986 unreserved characters. */
+  private static String encode(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+        out.append(c);
       } else {
-        kept.add(param);
+        out.append('%').append(String.format("%02X", b & 0xFF));
       }
     }
-    if (!dropped) {
-      return url;
-    }
-    String rest = String.join("&", kept);
-    return url.substring(0, query) + (rest.isEmpty() ? "" : "?" + rest) + url.substring(end);
+    return out.toString();
   }
 
   @Override
