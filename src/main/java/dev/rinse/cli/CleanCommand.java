@@ -54,14 +54,14 @@ final class CleanCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     String usageProblem = checkPaths();
     if (usageProblem != null) {
-      err.println("rinse: error: " + usageProblem);
+      err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;
     }
     Profile profile;
     try {
       profile = Profile.builtIn().withPacks(rules);
     } catch (RuleFileException e) {
-      err.println("rinse: error: " + e.getMessage());
+      err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
     Progress progress = new Progress(err, !quiet && System.console() != null);
@@ -70,12 +70,12 @@ final class CleanCommand implements Callable<Integer> {
       summary = new CorpusCleaner(new Cleaner(profile)).run(inputs, out, progress);
     } catch (IllegalArgumentException e) {
       progress.finish();
-      err.println("rinse: error: " + e.getMessage());
+      err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
     progress.finish();
     RunSummary.Totals totals = summary.totals();
-    totals.failures().forEach(f -> err.println(f.source() + ": error: " + f.message()));
+    totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     if (!quiet) {
       new SummaryPrinter(stdout).print(totals, out);
     }

@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
-      err.println("rinse: error: " + e.getMessage());
+      err.println(Diagnostics.usage(e.getMessage()));
       err.println("Try 'rinse " + (e.getCommandLine().getCommandName().equals("rinse") ? ""
           : e.getCommandLine().getCommandName() + " ") + "--help'.");
       return USAGE;

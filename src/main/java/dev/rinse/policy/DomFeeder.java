@@ -58,7 +58,7 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
       List<String> attributes = new ArrayList<>();
       for (Attribute attribute : element.attributes()) {
         attributes.add(attribute.getKey());
-        attributes.add(attribute.getValue());
+        attributes.add(renderable(attribute.getValue()));
       }
       sink.openTag(element.normalName(), attributes);
     } else if (node instanceof TextNode text) {
@@ -68,6 +68,14 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
     } else if (node instanceof Comment comment && !isTemplateGuard(comment)) {
       record(COMMENT_RULE, ChangeKind.REMOVE, comment, article.source(comment), "");
     }
+  }
+
+  /**
+   * The renderer adds a space to a value with a backtick (old browsers took '`' as a quote); drop
+   * the space an earlier run added so that cleaning twice changes nothing.
+   */
+  private static String renderable(String value) {
+    return value.indexOf('`') >= 0 && value.endsWith(" ") ? value.substring(0, value.length() - 1) : value;
   }
 
   /**

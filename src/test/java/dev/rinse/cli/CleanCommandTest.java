@@ -1,0 +1,157 @@
+package dev.rinse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.FileLog;
+import dev.rinse.changelog.FileStatus;
+import dev.rinse.changelog.RunSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CleanCommandTest {
+  private static final String POST = "\n---\ntitle: 'A post'\nauthor: Someone\n---\n\n"
+      + "<div><p style=\"color:red\">A paragraph of the post that is long enough to keep.</p><!-- note --></div>\n";
+
+  @TempDir
+  Path temp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int rinse(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = temp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void cleansAFolderIntoTheSameLayoutWithALogPerFileAndASummary() throws IOException {
+    write("in/a.md", POST);
+    write("in/sub/b.html", "<p onclick=\"x()\">A page fragment with a click handler and with text enough to keep.</p>");
+    write("in/notes.txt", "not a post");
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(Files.readString(outDir.resolve("a.md"))).contains("<p>A paragraph").doesNotContain("<!--");
+    assertThat(outDir.resolve("sub/b.html")).exists();
+    FileLog log = ChangeLogJson.readLog(outDir.resolve("a.md.changes.json"));
+    assertThat(log.source()).isEqualTo("a.md");
+    assertThat(log.status()).isEqualTo(FileStatus.OK);
+    assertThat(log.changes()).extracting(c -> c.rule()).contains("core.comments", "core.style-attribute");
+    RunSummary.Totals totals = ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json"));
+    assertThat(totals.files()).isEqualTo(2);
+    assertThat(totals.skipped()).isEqualTo(1);
+    assertThat(out.toString()).contains("2 files: 2 ok").contains("core.comments");
+    assertThat(outDir.resolve("notes.txt")).doesNotExist();
+  }
+
+  @Test
+  void aBrokenFileIsReportedWithItsPlaceWhileTheOthersAreWritten() throws IOException {
+    write("in/good.md", POST);
+    write("in/bad.md", "\n---\ntitle: never closed\n\n<p>body</p>\n");
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString()).contains("bad.md:2:1: error: front matter opened here is never closed");
+    assertThat(outDir.resolve("good.md")).exists();
+    assertThat(outDir.resolve("bad.md")).doesNotExist();
+    FileLog log = ChangeLogJson.readLog(outDir.resolve("bad.md.changes.json"));
+    assertThat(log.status()).isEqualTo(FileStatus.ERROR);
+    assertThat(log.error()).startsWith("2:1: front matter");
+    assertThat(ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json")).failures())
+        .extracting(RunSummary.Problem::source).containsExactly("bad.md");
+  }
+
+  @Test
+  void anInvalidRuleFileStopsTheRunWithItsLineAndColumnAndWritesNothing() throws IOException {
+    write("in/a.md", POST);
+    Path rules = write("rules/bad.yaml", """
+        pack: mine
+        why: a pack with a broken selector
+        rules:
+          - id: mine.broken
+            why: broken on purpose
+            select: 'div[class'
+            action: remove
+        """);
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString(), "--rules", rules.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).startsWith("rinse: error: " + rules + ":6:13: invalid CSS selector 'div[class'");
+    assertThat(outDir).doesNotExist();
+  }
+
+  @Test
+  void anExtraPackRunsAndReplacesTheBuiltInPackOfTheSameName() throws IOException {
+    write("in/a.html", "<p>Keep this <!-- keep me --> paragraph, which is long enough to pass.</p>");
+    Path rules = write("rules/core-comments.yaml", """
+        pack: core-comments
+        why: this run keeps comments out of the rules
+        rules:
+          - id: core.comments
+            why: only notes that say so
+            comment: 'drop me'
+            action: remove
+        """);
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("in/a.html").toString(), "--out", outDir.toString(), "--rules", rules.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(ChangeLogJson.readLog(outDir.resolve("a.html.changes.json")).changes())
+        .extracting(c -> c.rule()).containsExactly("policy.comment");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(rinse("clean", temp.resolve("missing").toString(), "--out", temp.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("missing: no such file or folder");
+    assertThat(rinse("clean", "--out")).isEqualTo(2);
+    assertThat(rinse("clean", temp.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option: '--out=DIR'");
+    assertThat(rinse("frobnicate")).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputFolderInsideTheInputIsLeftOutOfTheWalk() throws IOException {
+    write("in/a.md", POST);
+    Path outDir = temp.resolve("in/cleaned");
+
+    assertThat(rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString())).isZero();
+    assertThat(rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString())).isZero();
+
+    assertThat(outDir.resolve("a.md")).exists();
+    assertThat(outDir.resolve("cleaned")).doesNotExist();
+    assertThat(rinse("clean", outDir.toString(), "--out", temp.resolve("in").toString())).isEqualTo(2);
+  }
+
+  @Test
+  void inputsAreNeverModified() throws IOException {
+    Path post = write("in/a.md", POST);
+    byte[] before = Files.readAllBytes(post);
+    var modified = Files.getLastModifiedTime(post);
+
+    rinse("clean", temp.resolve("in").toString(), "--out", temp.resolve("out").toString());
+
+    assertThat(Files.readAllBytes(post)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(post)).isEqualTo(modified);
+  }
+}
