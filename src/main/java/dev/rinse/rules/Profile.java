@@ -51,8 +51,8 @@ public record Profile(RuleSet rules, PolicySpec policy) {
     for (Rule rule : profile.rules().allRules()) {
       Rule earlier = seen.putIfAbsent(rule.id().value(), rule);
       if (earlier != null) {
-        throw RuleFileException.at(rule.origin(),
-            "rule id '" + rule.id() + "' is already used at " + earlier.origin());
+        throw RuleFileException.at(earlier.origin(),
+            "rule id '" + rule.id() + "' is also used at " + rule.origin());
       }
     }
     return profile;

@@ -1,0 +1,49 @@
+package dev.rinse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Package dependencies run one way; the library never reaches up to the command line. */
+class PackageDependenciesTest {
+  private static final Map<String, Set<String>> ALLOWED = Map.of(
+      "cli", Set.of("cleaning", "rules", "changelog"),
+      "cleaning", Set.of("corpus", "rules", "policy", "normalize", "article", "changelog"),
+      "rules", Set.of("policy", "article", "changelog"),
+      "policy", Set.of("normalize", "article", "changelog"),
+      "normalize", Set.of(),
+      "article", Set.of(),
+      "corpus", Set.of(),
+      "changelog", Set.of());
+  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.rinse\\.(\\w+)\\.", Pattern.MULTILINE);
+
+  @Test
+  void eachPackageUsesOnlyThePackagesBelowIt() throws IOException {
+    Path main = Path.of("src/main/java/dev/rinse");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(main)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String from = main.relativize(file).getName(0).toString();
+        assertThat(ALLOWED).as("package " + from + " is listed").containsKey(from);
+        Matcher imported = IMPORT.matcher(Files.readString(file));
+        while (imported.find()) {
+          String to = imported.group(1);
+          if (!to.equals(from) && !ALLOWED.get(from).contains(to)) {
+            violations.add(file + " imports dev.rinse." + to);
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+}
