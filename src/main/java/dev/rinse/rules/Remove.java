@@ -3,12 +3,9 @@ package dev.rinse.rules;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.ChangeKind;
-import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /** Removes matched elements with everything inside them, or matched comments. */
 public record Remove() implements RuleAction {
@@ -27,25 +24,13 @@ public record Remove() implements RuleAction {
         element.remove();
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
-      for (Comment comment : comments(document)) {
+      for (Comment comment : Scoped.collect(document, Comment.class)) {
         if (comments.pattern().matcher(comment.getData()).find()) {
           run.record(rule, kind(), comment, article.source(comment), "", null);
           comment.remove();
         }
       }
     }
-  }
-
-  static List<Comment> comments(Element root) {
-    List<Comment> found = new ArrayList<>();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Comment comment) {
-            found.add(comment);
-          }
-        },
-        root);
-    return found;
   }
 
   @Override

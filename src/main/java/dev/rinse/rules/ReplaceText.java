@@ -2,12 +2,9 @@ package dev.rinse.rules;
 
 import dev.rinse.article.Article;
 import dev.rinse.changelog.ChangeKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Replaces matching text in text nodes. {@code replacement} may use {@code $1} group references. Each
@@ -22,7 +19,7 @@ public record ReplaceText(String replacement) implements RuleAction {
   public void apply(Rule rule, FileRun run) {
     Matcher.Text text = (Matcher.Text) rule.matcher();
     for (Element root : Scoped.textRoots(text.within(), run.article().document())) {
-      for (TextNode node : textNodes(root)) {
+      for (TextNode node : Scoped.collect(root, TextNode.class)) {
         replaceIn(rule, run, text, node);
       }
     }
@@ -50,18 +47,6 @@ public record ReplaceText(String replacement) implements RuleAction {
       match.appendTail(out);
       node.text(out.toString());
     }
-  }
-
-  static List<TextNode> textNodes(Element root) {
-    List<TextNode> found = new ArrayList<>();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode textNode) {
-            found.add(textNode);
-          }
-        },
-        root);
-    return found;
   }
 
   @Override
