@@ -37,11 +37,11 @@ public final class CorpusCleaner {
 
   public RunSummary run(List<Path> inputs, Path out, RunListener listener) throws IOException {
     Path outRoot = out.toAbsolutePath().normalize();
-    Files.createDirectories(outRoot);
     CorpusWalker.Listing listing = walker.walk(inputs, outRoot);
+    checkDistinctOutputs(listing.toClean());
+    Files.createDirectories(outRoot);
     RunSummary summary = new RunSummary();
     listing.skipped().forEach(file -> summary.skip(file.relative()));
-    checkDistinctOutputs(listing.toClean());
     int done = 0;
     for (InputFile file : listing.toClean()) {
       FileLog log = cleanOne(file, outRoot);

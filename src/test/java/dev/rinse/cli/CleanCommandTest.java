@@ -121,6 +121,19 @@ class CleanCommandTest {
   }
 
   @Test
+  void twoInputsThatWouldWriteOneOutputAreRefusedBeforeAnythingIsWritten() throws IOException {
+    write("one/a.md", POST);
+    write("two/a.md", POST);
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("one").toString(), temp.resolve("two").toString(), "--out", outDir.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("would both be written to a.md");
+    assertThat(outDir).doesNotExist();
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(rinse("clean", temp.resolve("missing").toString(), "--out", temp.resolve("o").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("missing: no such file or folder");
