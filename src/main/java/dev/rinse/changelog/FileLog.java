@@ -10,11 +10,32 @@ import java.util.Objects;
  *
  * @param source the input's path relative to its input root, with {@code /} separators
  * @param error the one-line reason the file could not be cleaned, null unless status is error
+ * @param input the input file's absolute path, when the log was written by a run over files
+ * @param sha256 the hashes of the input and output bytes, when the log was written by a run
+ * @param text how much visible text the input had and how much the changes removed; null on error
  */
-@JsonPropertyOrder({"source", "status", "changes", "warnings", "error"})
+@JsonPropertyOrder({"source", "status", "changes", "warnings", "error", "input", "sha256", "text"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileLog(
-    String source, FileStatus status, List<Change> changes, List<String> warnings, String error) {
+    String source, FileStatus status, List<Change> changes, List<String> warnings, String error,
+    String input, Hashes sha256, TextStats text) {
+
+  /** Hex SHA-256 of the input file and of the cleaned file (null when none was written). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Hashes(String input, String output) {}
+
+  /**
+   * Visible text, white space aside, counted in characters.
+   *
+   * @param before the input's
+   * @param removed what the changes removed (for replace-text, net of what they put in)
+   */
+  public record TextStats(int before, int removed) {
+    /** The share of the input's text the changes removed, 0 to 1. */
+    public double removedShare() {
+      return before == 0 ? 0 : Math.min(1, Math.max(0, removed / (double) before));
+    }
+  }
 
   public FileLog {
     Objects.requireNonNull(source, "source");
@@ -27,13 +48,18 @@ public record FileLog(
   }
 
   /** The log of a file that was cleaned; its status is warning when there are warnings. */
-  public static FileLog cleaned(String source, List<Change> changes, List<String> warnings) {
+  public static FileLog cleaned(String source, List<Change> changes, List<String> warnings, TextStats text) {
     FileStatus status = warnings.isEmpty() ? FileStatus.OK : FileStatus.WARNING;
-    return new FileLog(source, status, changes, warnings, null);
+    return new FileLog(source, status, changes, warnings, null, null, null, text);
   }
 
   /** The log of a file that could not be cleaned; no cleaned file goes with it. */
   public static FileLog failed(String source, List<String> warnings, String error) {
-    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error);
+    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error, null, null, null);
+  }
+
+  /** This log with the file it was read from and the hashes of what was read and written. */
+  public FileLog withOrigin(String inputPath, Hashes hashes) {
+    return new FileLog(source, status, changes, warnings, error, inputPath, hashes, text);
   }
 }

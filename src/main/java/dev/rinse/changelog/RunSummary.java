@@ -20,16 +20,21 @@ public final class RunSummary {
   private final Map<String, Integer> byAction = new TreeMap<>();
   private final List<Problem> failures = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
+  private final RunConfig run;
+
+  public RunSummary(RunConfig run) {
+    this.run = java.util.Objects.requireNonNull(run, "run");
+  }
 
   /** A file named with the first reason it is listed. */
   public record Problem(String source, String message) {}
 
   /** The summary as written to JSON. */
   @JsonPropertyOrder({"files", "ok", "warning", "error", "skipped", "changes", "changesByRule",
-      "changesByAction", "failures", "warnings", "skippedFiles"})
+      "changesByAction", "failures", "warnings", "skippedFiles", "run"})
   public record Totals(int files, int ok, int warning, int error, int skipped, int changes,
       Map<String, Integer> changesByRule, Map<String, Integer> changesByAction,
-      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles) {}
+      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, RunConfig run) {}
 
   public synchronized void add(FileLog log) {
     switch (log.status()) {
@@ -58,6 +63,6 @@ public final class RunSummary {
   public synchronized Totals totals() {
     return new Totals(ok + warning + error, ok, warning, error, skipped.size(), changes,
         new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures), List.copyOf(warnings),
-        List.copyOf(skipped));
+        List.copyOf(skipped), run);
   }
 }

@@ -3,6 +3,9 @@ package dev.rinse.cleaning;
 import dev.rinse.article.Article;
 import dev.rinse.article.ArticleException;
 import dev.rinse.article.ArticleParser;
+import dev.rinse.article.VisibleText;
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.normalize.Entities;
@@ -10,6 +13,7 @@ import dev.rinse.policy.PolicyStage;
 import dev.rinse.rules.FileRun;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,11 +25,17 @@ import java.util.Optional;
  */
 public final class Cleaner {
   private final Profile profile;
+  private final TextLossGuard guard;
   private final PolicyStage policy;
   private final ArticleParser parser = new ArticleParser();
 
   public Cleaner(Profile profile) {
+    this(profile, TextLossGuard.DEFAULT);
+  }
+
+  public Cleaner(Profile profile, TextLossGuard guard) {
     this.profile = Objects.requireNonNull(profile, "profile");
+    this.guard = Objects.requireNonNull(guard, "guard");
     this.policy = new PolicyStage(profile.policy());
   }
 
@@ -42,6 +52,7 @@ public final class Cleaner {
     try {
       Article article = parser.parse(name, text);
       article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
+      int textBefore = VisibleText.withoutWhitespace(VisibleText.of(article.document().body())).length();
       FileRun run = new FileRun(article, recorder);
       for (Rule rule : profile.rules().rulesFor(article)) {
         rule.apply(run);
@@ -52,12 +63,28 @@ public final class Cleaner {
         case PAGE -> policy.page(article, recorder, body);
         case FRAGMENT -> body.isEmpty() ? "" : body + "\n";
       };
-      return new Cleaned(Optional.of(output), FileLog.cleaned(name, recorder.changes(), recorder.warnings()));
+      List<Change> changes = recorder.changes();
+      FileLog.TextStats stats = new FileLog.TextStats(textBefore, removedText(changes));
+      List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
+      allWarnings.addAll(recorder.warnings());
+      return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats));
     } catch (ArticleException e) {
       return failed(name, recorder, e.where() + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }
+  }
+
+  /** Visible text the changes took, less what replace-text put in; white space aside. */
+  private static int removedText(List<Change> changes) {
+    int removed = 0;
+    for (Change change : changes) {
+      removed += VisibleText.withoutWhitespace(change.text()).length();
+      if (change.action() == ChangeKind.REPLACE_TEXT && change.after() != null) {
+        removed -= VisibleText.withoutWhitespace(change.after()).length();
+      }
+    }
+    return removed;
   }
 
   private static String post(Article article, String body) {

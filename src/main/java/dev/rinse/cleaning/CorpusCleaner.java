@@ -2,26 +2,32 @@ package dev.rinse.cleaning;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
+import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
+import dev.rinse.report.ReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Cleans every file of the inputs into an output folder: {@code OUT/REL}, {@code OUT/REL.changes.json}
- * for each input, and {@code OUT/rinse-summary.json} at the end. Inputs are only read; each output is
- * written atomically; a file that fails gets an error log (and any stale cleaned copy is removed), and
- * the run goes on.
+ * for each input, and at the end {@code OUT/rinse-summary.json} and the report. Inputs are only read;
+ * each output is written atomically; a file that fails gets an error log (and any stale cleaned copy is
+ * removed), and the run goes on. A dry run writes only the summary and the report.
  */
 public final class CorpusCleaner {
   public static final String SUMMARY = "rinse-summary.json";
@@ -35,21 +41,46 @@ public final class CorpusCleaner {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
   }
 
-  public RunSummary run(List<Path> inputs, Path out, RunListener listener) throws IOException {
+  /** What reading and cleaning one input gave. */
+  private record Outcome(FileLog log, String source, String output) {}
+
+  public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, RunListener listener)
+      throws IOException {
     Path outRoot = out.toAbsolutePath().normalize();
     CorpusWalker.Listing listing = walker.walk(inputs, outRoot);
     checkDistinctOutputs(listing.toClean());
     Files.createDirectories(outRoot);
-    RunSummary summary = new RunSummary();
+    RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
+    ReportWriter report = new ReportWriter(outRoot);
     int done = 0;
     for (InputFile file : listing.toClean()) {
-      FileLog log = cleanOne(file, outRoot);
-      summary.add(log);
-      listener.fileDone(log, ++done, listing.toClean().size());
+      Outcome outcome = cleanOne(file);
+      if (!dryRun) {
+        write(outcome, outRoot);
+      }
+      report.file(outcome.log(), outcome.source(), outcome.output());
+      summary.add(outcome.log());
+      listener.fileDone(outcome.log(), ++done, listing.toClean().size());
     }
-    AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(summary.totals()));
+    RunSummary.Totals totals = summary.totals();
+    AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
+    report.finish(totals);
     return summary;
+  }
+
+  /** Where a file's cleaned copy and change log go in the output folder. */
+  public static Path outputOf(Path outRoot, String relative) {
+    Path target = outRoot.resolve(relative).normalize();
+    if (!target.startsWith(outRoot)) {
+      throw new IllegalStateException(relative + ": output path leaves the output folder");
+    }
+    return target;
+  }
+
+  public static Path logOf(Path outRoot, String relative) {
+    Path target = outputOf(outRoot, relative);
+    return target.resolveSibling(target.getFileName() + LOG_SUFFIX);
   }
 
   /** Two inputs with one relative path would overwrite each other's output: refuse before writing. */
@@ -64,34 +95,41 @@ public final class CorpusCleaner {
     }
   }
 
-  private FileLog cleanOne(InputFile file, Path outRoot) throws IOException {
-    Path target = outRoot.resolve(file.relative()).normalize();
-    Path logFile = target.resolveSibling(target.getFileName() + LOG_SUFFIX);
-    if (!target.startsWith(outRoot)) {
-      throw new IllegalStateException(file.relative() + ": output path leaves the output folder");
-    }
-    Cleaned cleaned = clean(file);
-    FileLog log = cleaned.log();
-    if (cleaned.output().isPresent()) {
-      AtomicFiles.write(target, cleaned.output().get().getBytes(StandardCharsets.UTF_8));
+  private static void write(Outcome outcome, Path outRoot) throws IOException {
+    Path target = outputOf(outRoot, outcome.log().source());
+    if (outcome.output() != null) {
+      AtomicFiles.write(target, outcome.output().getBytes(StandardCharsets.UTF_8));
     } else {
       Files.deleteIfExists(target);
     }
-    AtomicFiles.write(logFile, ChangeLogJson.toBytes(log));
-    return log;
+    AtomicFiles.write(logOf(outRoot, outcome.log().source()), ChangeLogJson.toBytes(outcome.log()));
   }
 
-  private Cleaned clean(InputFile file) {
+  private Outcome cleanOne(InputFile file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.file());
     } catch (IOException | OutOfMemoryError e) {
       String reason = e instanceof IOException io ? describe(io) : "too large to read";
-      return new Cleaned(java.util.Optional.empty(),
-          FileLog.failed(file.relative(), List.of(), "cannot read: " + reason));
+      FileLog log = FileLog.failed(file.relative(), List.of(), "cannot read: " + reason)
+          .withOrigin(file.file().toString(), null);
+      return new Outcome(log, null, null);
     }
     Decoded decoded = decoder.decode(bytes);
-    return cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
+    Cleaned cleaned = cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
+    Optional<String> output = cleaned.output();
+    FileLog.Hashes hashes = new FileLog.Hashes(sha256(bytes),
+        output.map(o -> sha256(o.getBytes(StandardCharsets.UTF_8))).orElse(null));
+    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null));
+  }
+
+  /** Hex SHA-256, as change logs record the bytes read and written. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static String describe(IOException e) {

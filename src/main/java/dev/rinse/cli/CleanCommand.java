@@ -1,18 +1,20 @@
 package dev.rinse.cli;
 
+import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Cleans posts (*.md, *.markdown) and pages (*.html, *.htm) into DIR, with a change log per file.",
-        "Writes DIR/REL and DIR/REL.changes.json for each input file, then DIR/rinse-summary.json."},
+        "Writes DIR/REL and DIR/REL.changes.json for each input file, then DIR/rinse-summary.json and the",
+        "report DIR/rinse-report.html."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every file cleaned",
@@ -40,10 +43,19 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
   private Path out;
 
-  @Option(names = "--rules", paramLabel = "PATH",
-      description = "A rule pack file or a folder of them; replaces the built-in pack of the same name, "
-          + "or adds a pack that runs before the built-in ones. Repeatable.")
-  private List<Path> rules = new ArrayList<>();
+  @Mixin
+  private RuleOptions ruleOptions;
+
+  @Option(names = "--dry-run", description = "Write only the summary and the report, no cleaned file or log.")
+  private boolean dryRun;
+
+  @Option(names = "--max-text-loss", paramLabel = "SHARE", defaultValue = "0.3",
+      description = "Warn when a file loses more than this share of its visible text (default: ${DEFAULT-VALUE}).")
+  private double maxTextLoss;
+
+  @Option(names = "--long-paragraph", paramLabel = "N", defaultValue = "200",
+      description = "Warn when a rule removes a paragraph of at least N characters (default: ${DEFAULT-VALUE}).")
+  private int longParagraph;
 
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
@@ -57,17 +69,21 @@ final class CleanCommand implements Callable<Integer> {
       err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;
     }
-    Profile profile;
+    Cleaner cleaner;
     try {
-      profile = Profile.builtIn().withPacks(rules);
-    } catch (RuleFileException e) {
+      Profile profile = ruleOptions.profile();
+      cleaner = new Cleaner(profile, new TextLossGuard(maxTextLoss, longParagraph));
+    } catch (RuleFileException | IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
+    RunConfig config = new RunConfig(
+        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+        ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, Version.number());
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      summary = new CorpusCleaner(new Cleaner(profile)).run(inputs, out, progress);
+      summary = new CorpusCleaner(cleaner).run(inputs, out, config, dryRun, progress);
     } catch (IllegalArgumentException e) {
       progress.finish();
       err.println(Diagnostics.usage(e.getMessage()));
@@ -78,6 +94,9 @@ final class CleanCommand implements Callable<Integer> {
     totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     if (!quiet) {
       new SummaryPrinter(stdout).print(totals, out);
+      if (dryRun) {
+        stdout.println("dry run: no cleaned file or change log was written");
+      }
     }
     return totals.error() > 0 ? Main.SOME_FAILED : Main.OK;
   }

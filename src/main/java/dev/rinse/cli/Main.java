@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Cleans scraped articles for republishing and records every removal.",
-    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CleanCommand.class, ExplainCommand.class, DiffCommand.class, VerifyCommand.class,
+        RestoreCommand.class, ReportCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int SOME_FAILED = 1;

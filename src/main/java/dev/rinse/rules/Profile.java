@@ -45,6 +45,26 @@ public record Profile(RuleSet rules, PolicySpec policy) {
     return checked(new Profile(rules.with(packs), policy));
   }
 
+  /**
+   * This profile without the rules named; an id no rule has is an error, so a typo cannot pass for a
+   * rule switched off.
+   */
+  public Profile without(java.util.Collection<String> ruleIds) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    rules.allRules().forEach(r -> known.add(r.id().value()));
+    for (String id : ruleIds) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("no rule has the id '" + id + "'");
+      }
+    }
+    List<Pack> packs = new ArrayList<>();
+    for (Pack pack : rules.packs()) {
+      packs.add(new Pack(pack.name(), pack.why(), pack.scope(),
+          pack.rules().stream().filter(r -> !ruleIds.contains(r.id().value())).toList(), pack.file()));
+    }
+    return new Profile(new RuleSet(packs), policy);
+  }
+
   /** Rule ids name rules in every change log, so one id must mean one rule in a run. */
   private static Profile checked(Profile profile) throws RuleFileException {
     java.util.Map<String, Rule> seen = new java.util.HashMap<>();

@@ -1,0 +1,53 @@
+package dev.rinse.cleaning;
+
+import dev.rinse.changelog.Change;
+import dev.rinse.corpus.CorpusWalker;
+import dev.rinse.corpus.Decoded;
+import dev.rinse.corpus.Decoder;
+import dev.rinse.corpus.InputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** How far one rule reaches over a corpus, found by cleaning in memory: nothing is written. */
+public final class RuleImpact {
+  /** One place the rule fired. */
+  public record Sample(String source, int line, int column, String removed, String text) {}
+
+  /** The rule's reach: files read, files and places it touched, text it took, and a few samples. */
+  public record Result(String rule, int files, int filesTouched, int changes, long textRemoved, List<Sample> samples) {}
+
+  private final Cleaner cleaner;
+
+  public RuleImpact(Cleaner cleaner) {
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+  }
+
+  public Result measure(String rule, List<Path> inputs, int samples) throws IOException {
+    CorpusWalker.Listing listing = new CorpusWalker().walk(inputs, null);
+    Decoder decoder = new Decoder();
+    List<Sample> found = new ArrayList<>();
+    int touched = 0;
+    int changes = 0;
+    long text = 0;
+    for (InputFile file : listing.toClean()) {
+      Decoded decoded = decoder.decode(Files.readAllBytes(file.file()));
+      List<Change> mine = cleaner.clean(file.relative(), decoded.text(), decoded.warnings()).log().changes()
+          .stream().filter(c -> c.rule().equals(rule)).toList();
+      if (!mine.isEmpty()) {
+        touched++;
+        changes += mine.size();
+        for (Change change : mine) {
+          text += change.text().strip().length();
+          if (found.size() < samples && found.stream().noneMatch(s -> s.source().equals(file.relative()))) {
+            found.add(new Sample(file.relative(), change.line(), change.column(), change.removed(), change.text()));
+          }
+        }
+      }
+    }
+    return new Result(rule, listing.toClean().size(), touched, changes, text, found);
+  }
+}

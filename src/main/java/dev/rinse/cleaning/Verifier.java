@@ -1,0 +1,59 @@
+package dev.rinse.cleaning;
+
+import dev.rinse.changelog.FileLog;
+import dev.rinse.changelog.FileStatus;
+import dev.rinse.corpus.Decoder;
+import dev.rinse.rules.RuleFileException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks an output folder against its sources: the recorded hashes match the input and the cleaned
+ * file, the change log accounts for all removed text, and the cleaned file is what the run's rules
+ * produce today (otherwise the file is stale: the rules or rinse changed since).
+ */
+public final class Verifier {
+  /** One thing that does not hold, for one file. */
+  public record Finding(String source, String kind, String message) {}
+
+  public List<Finding> verify(OutputFolder folder) throws RuleFileException {
+    Cleaner cleaner = Rerun.cleaner(folder.summary().run());
+    Completeness completeness = new Completeness();
+    List<Finding> findings = new ArrayList<>();
+    for (FileLog log : folder.logs()) {
+      String name = log.source();
+      Optional<byte[]> input = folder.inputBytes(log);
+      if (input.isEmpty()) {
+        findings.add(new Finding(name, "missing-input", "the input " + log.input() + " is gone; nothing to check against"));
+        continue;
+      }
+      if (log.sha256() == null || !CorpusCleaner.sha256(input.get()).equals(log.sha256().input())) {
+        findings.add(new Finding(name, "input-changed", "the input's bytes differ from those the log records"));
+      }
+      Optional<String> output = folder.outputText(log);
+      if (log.status() == FileStatus.ERROR) {
+        if (output.isPresent()) {
+          findings.add(new Finding(name, "unexpected-output", "the log says the file failed, but a cleaned file is there"));
+        }
+        continue;
+      }
+      if (output.isEmpty()) {
+        findings.add(new Finding(name, "missing-output", "the cleaned file is missing"));
+        continue;
+      }
+      if (log.sha256() == null || !CorpusCleaner.sha256(output.get().getBytes(StandardCharsets.UTF_8)).equals(log.sha256().output())) {
+        findings.add(new Finding(name, "output-changed", "the cleaned file's bytes differ from those the log records"));
+      }
+      var decoded = new Decoder().decode(input.get());
+      completeness.check(name, decoded.text(), output.get(), log)
+          .ifPresent(problem -> findings.add(new Finding(name, "incomplete-log", problem)));
+      Cleaned again = cleaner.clean(name, decoded.text(), decoded.warnings());
+      if (!again.output().equals(output)) {
+        findings.add(new Finding(name, "stale", "the current rules clean the input differently; clean again"));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.rinse.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.corpus.Decoded;
+import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rinse diff FILE}: a unified diff of a file against its cleaned form. Writes nothing. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Prints a unified diff of FILE against what cleaning makes of it. Writes nothing.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:cleaning changes nothing", "1:cleaning changes the file", "2:bad usage or invalid rules"})
+final class DiffCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The file to compare.")
+  private Path file;
+
+  @Option(names = {"-U", "--context"}, paramLabel = "N", defaultValue = "3", description = "Lines of context (default: ${DEFAULT-VALUE}).")
+  private int context;
+
+  @Mixin
+  private RuleOptions ruleOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Decoded decoded;
+    Cleaned cleaned;
+    try {
+      decoded = InputReader.read(file);
+      cleaned = new Cleaner(ruleOptions.profile()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
+    } catch (RuleFileException | IllegalArgumentException e) {
+      err.println(Diagnostics.usage(e.getMessage()));
+      return Main.USAGE;
+    }
+    if (cleaned.output().isEmpty()) {
+      err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
+      return Main.USAGE;
+    }
+    List<String> before = decoded.text().lines().toList();
+    List<String> after = cleaned.output().get().lines().toList();
+    Patch<String> patch = DiffUtils.diff(before, after);
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(file.toString(), file + " (cleaned)", before, patch, context);
+    CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
+    for (String line : diff) {
+      String safe = line.replace("@|", "@ |");
+      if (!ansi.enabled() || line.startsWith("---") || line.startsWith("+++")) {
+        out.println(line);
+      } else if (line.startsWith("-")) {
+        out.println(ansi.string("@|red " + safe + "|@"));
+      } else if (line.startsWith("+")) {
+        out.println(ansi.string("@|green " + safe + "|@"));
+      } else if (line.startsWith("@@")) {
+        out.println(ansi.string("@|cyan " + safe.replace("|@", "| @") + "|@"));
+      } else {
+        out.println(line);
+      }
+    }
+    return patch.getDeltas().isEmpty() ? Main.OK : Main.SOME_FAILED;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.rinse.cli;
+
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.RuleImpact;
+import dev.rinse.rules.Profile;
+import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rinse rules ...}: looks at the rules themselves. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Looks at rules.",
+    subcommands = {RulesCommand.Impact.class, RulesCommand.ListRules.class})
+final class RulesCommand implements Runnable {
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: impact or list");
+  }
+
+  /** {@code rinse rules impact --rule ID INPUT...}: a rule's reach over a corpus, without writing. */
+  @Command(name = "impact", mixinStandardHelpOptions = true,
+      description = "Shows how many files and places one rule touches over INPUT, with samples. Writes nothing.")
+  static final class Impact implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--rule", required = true, paramLabel = "ID", description = "The rule to measure.")
+    private String rule;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "5", description = "Samples to show (default: ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
+    private List<Path> inputs;
+
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      RuleImpact.Result result;
+      try {
+        for (Path input : inputs) {
+          if (!Files.exists(input)) {
+            throw new IllegalArgumentException(input + ": no such file or folder");
+          }
+        }
+        Profile profile = ruleOptions.profile();
+        if (profile.rules().allRules().stream().noneMatch(r -> r.id().value().equals(rule))) {
+          throw new IllegalArgumentException("no rule has the id '" + rule + "'");
+        }
+        result = new RuleImpact(new Cleaner(profile)).measure(rule, inputs, samples);
+      } catch (RuleFileException | IllegalArgumentException e) {
+        err.println(Diagnostics.usage(e.getMessage()));
+        return Main.USAGE;
+      }
+      out.printf("%s touches %,d of %,d files, %,d places, %,d characters of text%n", rule,
+          result.filesTouched(), result.files(), result.changes(), result.textRemoved());
+      for (RuleImpact.Sample sample : result.samples()) {
+        String removed = sample.removed().replaceAll("\\s+", " ");
+        out.printf("  %s:%d:%d: %s%n", sample.source(), sample.line(), sample.column(),
+            removed.length() > 120 ? removed.substring(0, 119) + "…" : removed);
+      }
+      return Main.OK;
+    }
+  }
+
+  /** {@code rinse rules list}: the rules a run would use, in order, with why. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules in the order they run.")
+  static final class ListRules implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() {
+      try {
+        ruleOptions.profile().rules().allRules().forEach(rule -> spec.commandLine().getOut()
+            .printf("%-34s %-26s %s%n", rule.id(), rule.action().kind().id(), rule.why()));
+        return Main.OK;
+      } catch (RuleFileException | IllegalArgumentException e) {
+        spec.commandLine().getErr().println(Diagnostics.usage(e.getMessage()));
+        return Main.USAGE;
+      }
+    }
+  }
+}

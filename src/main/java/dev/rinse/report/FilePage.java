@@ -1,0 +1,170 @@
+package dev.rinse.report;
+
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeKind;
+import dev.rinse.changelog.FileLog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One file's page: the input beside the cleaned output, each removal highlighted where it stood in
+ * the input and labelled with its rule (a link to every place that rule fired), then the full list of
+ * changes. The cleaned output can also be seen rendered, in a sandboxed frame that runs no script.
+ */
+final class FilePage {
+  /** A stretch of the input to highlight. */
+  private record Mark(int start, int end, Change change) {}
+
+  private FilePage() {}
+
+  /** The page's path below the report folder. */
+  static String path(String source) {
+    return "files/" + source + ".html";
+  }
+
+  static String html(FileLog log, String source, String output) {
+    int depth = path(log.source()).split("/").length;
+    String up = Html.up(depth);
+    StringBuilder body = new StringBuilder();
+    body.append("<h1>").append(Html.escape(log.source())).append("</h1>\n<div class=\"cards\">")
+        .append(card("status", "<span class=\"status-" + log.status().id() + "\">" + log.status().id() + "</span>"))
+        .append(card("changes", String.valueOf(log.changes().size())));
+    if (log.text() != null) {
+      body.append(card("visible text removed", Html.percent(log.text().removedShare())))
+          .append(card("characters before", String.valueOf(log.text().before())));
+    }
+    body.append("</div>\n");
+    if (log.error() != null) {
+      body.append("<p class=\"status-error\">error: ").append(Html.escape(log.error())).append("</p>\n");
+    }
+    if (!log.warnings().isEmpty()) {
+      body.append("<ul class=\"warnings\">");
+      log.warnings().forEach(w -> body.append("<li>").append(Html.escape(w)).append("</li>"));
+      body.append("</ul>\n");
+    }
+    body.append(legend(log, up));
+    body.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">")
+        .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes(), up))
+        .append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">")
+        .append(output == null ? "<span class=\"muted\">(no cleaned file)</span>" : Html.escape(output))
+        .append("</pre></div>\n</div>\n");
+    if (output != null) {
+      body.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" sandbox=\"\" srcdoc=\"")
+          .append(Html.escape(withoutFrontMatter(output))).append("\"></iframe>\n");
+    }
+    body.append(changeTable(log.changes(), up));
+    return Html.page(log.source() + " · rinse report", depth, body.toString());
+  }
+
+  /** A post's body: the front matter is data, not part of the rendered article. */
+  static String withoutFrontMatter(String output) {
+    String start = output.stripLeading();
+    if (!start.startsWith("---")) {
+      return output;
+    }
+    int close = start.indexOf("\n---", 3);
+    int bodyStart = close < 0 ? -1 : start.indexOf('\n', close + 4);
+    return bodyStart < 0 ? output : start.substring(bodyStart + 1);
+  }
+
+  private static String card(String label, String value) {
+    return "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>";
+  }
+
+  private static String legend(FileLog log, String up) {
+    Map<String, Integer> byRule = new TreeMap<>();
+    log.changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
+    if (byRule.isEmpty()) {
+      return "<p class=\"muted\">No changes.</p>\n";
+    }
+    StringBuilder legend = new StringBuilder("<p>Rules that fired: ");
+    byRule.forEach((rule, count) -> legend.append("<a class=\"badge\" href=\"").append(up)
+        .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(rule, 1))).append("\">")
+        .append(Html.escape(rule)).append(" × ").append(count).append("</a> "));
+    return legend.append("</p>\n").toString();
+  }
+
+  /** The input, escaped, with each change that can be placed exactly wrapped in a labelled mark. */
+  static String highlighted(String source, List<Change> changes, String up) {
+    int[] lineStarts = lineStarts(source);
+    List<Mark> marks = new ArrayList<>();
+    for (Change change : changes) {
+      Mark mark = place(source, lineStarts, change);
+      if (mark != null) {
+        marks.add(mark);
+      }
+    }
+    marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> -m.end()));
+    StringBuilder out = new StringBuilder(source.length() + marks.size() * 120);
+    int at = 0;
+    for (Mark mark : marks) {
+      if (mark.start() < at) {
+        continue; // inside a mark already shown, such as an attribute of a removed element
+      }
+      out.append(Html.escape(source.substring(at, mark.start())));
+      String rule = mark.change().rule();
+      out.append("<a class=\"badge\" href=\"").append(up).append(ReportWriter.FOLDER).append('/')
+          .append(Html.href(RulePages.path(rule, 1))).append("\">").append(Html.escape(rule)).append("</a>")
+          .append("<mark data-rule=\"").append(Html.escape(rule)).append("\" title=\"")
+          .append(Html.escape(rule + " · " + mark.change().action().id() + " · " + mark.change().line() + ":"
+              + mark.change().column()))
+          .append("\">").append(Html.escape(source.substring(mark.start(), mark.end()))).append("</mark>");
+      at = mark.end();
+    }
+    return out.append(Html.escape(source.substring(at))).toString();
+  }
+
+  private static Mark place(String source, int[] lineStarts, Change change) {
+    if (change.line() < 1 || change.line() > lineStarts.length || change.removed().isEmpty()
+        || change.action() == ChangeKind.FLAG) {
+      return null;
+    }
+    int offset = lineStarts[change.line() - 1] + change.column() - 1;
+    if (offset < 0 || offset > source.length()) {
+      return null;
+    }
+    String piece = change.removed();
+    if (change.action() == ChangeKind.UNWRAP && piece.startsWith("<") && piece.indexOf('>') > 0) {
+      piece = piece.substring(0, piece.indexOf('>') + 1); // the start tag; the end tag is further on
+    } else if (change.action() == ChangeKind.STRIP_URL_PARAMS) {
+      int equals = source.indexOf('=', offset);
+      return equals > offset && equals - offset < 40 ? new Mark(offset, equals, change) : null;
+    }
+    return source.startsWith(piece, offset) ? new Mark(offset, offset + piece.length(), change) : null;
+  }
+
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static String changeTable(List<Change> changes, String up) {
+    if (changes.isEmpty()) {
+      return "";
+    }
+    StringBuilder table = new StringBuilder("<h2>Changes</h2>\n<table id=\"changes\"><tr><th class=\"num\">#</th>"
+        + "<th>rule</th><th>action</th><th>at</th><th>path</th><th>removed</th><th>text</th></tr>\n");
+    int n = 0;
+    for (Change change : changes) {
+      table.append("<tr><td class=\"num\">").append(++n).append("</td><td><a href=\"").append(up)
+          .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(change.rule(), 1))).append("\">")
+          .append(Html.escape(change.rule())).append("</a></td><td>").append(change.action().id())
+          .append("</td><td>").append(change.line()).append(':').append(change.column())
+          .append("</td><td><code>").append(Html.escape(RulePages.shorten(change.path(), 80)))
+          .append("</code></td><td><code>").append(Html.escape(RulePages.shorten(change.removed(), 200)))
+          .append(change.after() == null ? "" : " → " + Html.escape(RulePages.shorten(change.after(), 200)))
+          .append("</code></td><td>").append(Html.escape(RulePages.shorten(change.text().strip(), 120)))
+          .append("</td></tr>\n");
+    }
+    return table.append("</table>\n").toString();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.rinse.report;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Escaping, links and the page shell shared by the report's pages. Self-contained: no network. */
+final class Html {
+  private static final String STYLE = """
+      :root { --ink: #1d2433; --muted: #5d6679; --line: #dde1ea; --accent: #3657c7; --warn: #b7791f;
+        --bad: #c53030; --ok: #2f855a; --mark: #ffe3e3; --mark-line: #e53e3e; }
+      * { box-sizing: border-box; }
+      body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC",
+        "Microsoft YaHei", sans-serif; color: var(--ink); background: #f7f8fb; }
+      header.top { background: #fff; border-bottom: 1px solid var(--line); padding: 14px 28px; }
+      header.top a { color: var(--accent); text-decoration: none; margin-right: 18px; }
+      main { padding: 20px 28px 60px; max-width: 1500px; }
+      h1 { font-size: 22px; margin: 4px 0 14px; } h2 { font-size: 17px; margin: 28px 0 10px; }
+      .cards { display: flex; flex-wrap: wrap; gap: 12px; }
+      .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; min-width: 120px; }
+      .card b { display: block; font-size: 22px; }
+      .card span { color: var(--muted); font-size: 13px; }
+      table { border-collapse: collapse; background: #fff; border: 1px solid var(--line); width: 100%; }
+      th, td { text-align: left; padding: 5px 10px; border-bottom: 1px solid var(--line); vertical-align: top; font-size: 14px; }
+      th { background: #eef1f7; font-weight: 600; }
+      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+      code, pre, .src { font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+      .status-ok { color: var(--ok); } .status-warning { color: var(--warn); } .status-error { color: var(--bad); }
+      .chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px; }
+      .chart a:hover rect { fill: #2a46a8; }
+      .views { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
+      .view { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: auto; max-height: 80vh; }
+      .view h3 { position: sticky; top: 0; margin: 0; padding: 8px 12px; background: #eef1f7; font-size: 14px; }
+      .src { white-space: pre-wrap; word-break: break-word; padding: 10px 12px; margin: 0; }
+      mark { background: var(--mark); border-bottom: 2px solid var(--mark-line); color: inherit; text-decoration: line-through;
+        text-decoration-color: rgba(197, 48, 48, .45); }
+      a.badge { display: inline-block; font: 11px/1.3 system-ui, sans-serif; background: var(--mark-line); color: #fff;
+        border-radius: 3px; padding: 0 4px; margin-right: 2px; text-decoration: none; vertical-align: 1px; }
+      iframe.rendered { width: 100%; height: 70vh; border: 0; background: #fff; }
+      .warnings li { color: var(--warn); }
+      input.filter { padding: 6px 10px; width: 320px; border: 1px solid var(--line); border-radius: 6px; margin: 6px 0 10px; }
+      .pager a { margin-right: 10px; }
+      .muted { color: var(--muted); }
+      """;
+
+  private Html() {}
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A relative link to a path with {@code /} separators, each part percent-encoded as needed. */
+  static String href(String path) {
+    try {
+      return escape(new URI(null, null, path, null).toASCIIString());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("cannot link to " + path, e);
+    }
+  }
+
+  /** The way up from a page at {@code depth} folders below the output folder. */
+  static String up(int depth) {
+    return "../".repeat(depth);
+  }
+
+  static String page(String title, int depth, String body) {
+    String root = up(depth);
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
+        + "<header class=\"top\"><a href=\"" + root + ReportWriter.INDEX + "\"><b>rinse report</b></a>"
+        + "<a href=\"" + root + ReportWriter.FOLDER + "/files-1.html\">All files</a></header>\n"
+        + "<main>\n" + body + "\n</main>\n"
+        + "<script>addEventListener('load', function () {"
+        + " document.documentElement.dataset.loadMs = String(Math.round(performance.now())); });</script>\n"
+        + "</body>\n</html>\n";
+  }
+
+  static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.rinse.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.rinse.SharedData;
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.RunConfig;
+import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.RunListener;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads the report in headless Chromium and checks the DOM the browser built, with its script run;
+ * screenshots go to {@code target/report-screenshots/}. Skips when Chromium is absent, unless
+ * {@code RINSE_REQUIRE_BROWSER} is set (CI installs Chromium and sets it).
+ */
+class ReportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SHOTS = Path.of("target/report-screenshots");
+
+  @TempDir
+  static Path temp;
+
+  private static Path out;
+  private static RunSummary.Totals totals;
+
+  @BeforeAll
+  static void cleanTheFixtures() throws IOException {
+    boolean required = System.getenv("RINSE_REQUIRE_BROWSER") != null;
+    assumeTrue(required || Files.isExecutable(CHROMIUM), "skipped: no " + CHROMIUM + " (apt-get install chromium)");
+    assertThat(CHROMIUM).as("RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
+    out = temp.resolve("out");
+    RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, "test");
+    new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
+    totals = ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY));
+    Files.createDirectories(SHOTS);
+  }
+
+  @Test
+  void theIndexShowsTheTotalsAndAChartBarPerRule() throws Exception {
+    Path index = out.resolve(ReportWriter.INDEX);
+    Document dom = browse(index, SHOTS.resolve("index.png"));
+
+    assertThat(dom.selectFirst("#total-files b").text()).isEqualTo(String.valueOf(totals.files()));
+    assertThat(dom.selectFirst("#total-changes b").text()).isEqualTo(String.format("%,d", totals.changes()));
+    assertThat(dom.select("#by-rule g.bar")).hasSize(totals.changesByRule().size());
+    assertThat(dom.select("#by-rule g.bar[data-label=core.comments]").attr("data-value"))
+        .isEqualTo(String.valueOf(totals.changesByRule().get("core.comments")));
+    assertThat(dom.select("#lossiest tr")).hasSizeGreaterThan(1);
+    assertThat(dom.selectFirst("html").attr("data-load-ms")).as("the page's script ran").matches("\\d+");
+    assertThat(SHOTS.resolve("index.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void aFilePageHighlightsEachRemovalInPlaceWithItsRule() throws Exception {
+    Path page = out.resolve(ReportWriter.FOLDER).resolve(FilePage.path("sina.app-qr-promo/input.md"));
+    Document dom = browse(page, SHOTS.resolve("file.png"));
+
+    assertThat(dom.select("#before mark[data-rule=sina.app-qr-promo]").text())
+        .contains("appendQr_wrap").contains("海量资讯");
+    assertThat(dom.select("#before mark[data-rule=sina.promo-front-matter-image]")).hasSize(2);
+    assertThat(dom.select("#before a.badge").eachText()).contains("sina.app-qr-promo");
+    assertThat(dom.select("#after").text()).doesNotContain("appendQr");
+    assertThat(dom.select("#changes tr")).hasSize(1 + 4);
+  }
+
+  @Test
+  void aRulePageListsEveryPlaceTheRuleFired() throws Exception {
+    Path page = out.resolve(ReportWriter.FOLDER).resolve(RulePages.path("core.comments", 1));
+    Document dom = browse(page, SHOTS.resolve("rule.png"));
+
+    assertThat(dom.select("#places tr")).hasSize(1 + totals.changesByRule().get("core.comments"));
+    assertThat(dom.select("#places a").eachAttr("href")).allMatch(href -> href.startsWith("../files/"));
+  }
+
+  /** The DOM after the browser loaded the page and ran its script, and a screenshot of it. */
+  private static Document browse(Path page, Path screenshot) throws Exception {
+    String url = page.toUri().toString();
+    List<String> common = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1800"));
+    List<String> shot = new ArrayList<>(common);
+    shot.addAll(List.of("--screenshot=" + screenshot.toAbsolutePath(), url));
+    run(shot);
+    List<String> dump = new ArrayList<>(common);
+    dump.addAll(List.of("--virtual-time-budget=2000", "--dump-dom", url));
+    return Jsoup.parse(run(dump), url);
+  }
+
+  private static String run(List<String> command) throws Exception {
+    Path stdout = Files.createTempFile(temp, "chromium", ".out");
+    Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    return Files.readString(stdout, StandardCharsets.UTF_8);
+  }
+}
