@@ -1,0 +1,146 @@
+package dev.rinse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.FileLog;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommandsTest {
+  private static final String POST = "\n---\ntitle: 'A post'\nauthor: Someone\n---\n\n"
+      + "<div><p>A paragraph of the post, <font color=\"red\">in a font tag</font>, long enough to keep.</p>"
+      + "<!-- note --></div>\n";
+
+  @TempDir
+  Path temp;
+
+  private Path in;
+  private Path out;
+  private StringWriter stdout = new StringWriter();
+  private StringWriter stderr = new StringWriter();
+
+  @BeforeEach
+  void corpus() throws IOException {
+    in = temp.resolve("in");
+    out = temp.resolve("out");
+    Files.createDirectories(in.resolve("sub"));
+    Files.writeString(in.resolve("a.md"), POST, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("sub/b.html"), "<p style=\"x\">Another <font>file</font> with text enough to stay ok without a flag.</p>",
+        StandardCharsets.UTF_8);
+  }
+
+  private int rinse(String... args) {
+    stdout = new StringWriter();
+    stderr = new StringWriter();
+    return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+  }
+
+  @Test
+  void aDryRunWritesOnlyTheSummaryAndTheReport() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--dry-run")).isZero();
+    assertThat(out.resolve(CorpusCleaner.SUMMARY)).exists();
+    assertThat(out.resolve(ReportWriter.INDEX)).exists();
+    assertThat(out.resolve("a.md")).doesNotExist();
+    assertThat(out.resolve("a.md.changes.json")).doesNotExist();
+    assertThat(stdout.toString()).contains("dry run");
+  }
+
+  @Test
+  void explainListsEachChangeWithItsPlace() {
+    assertThat(rinse("explain", in.resolve("a.md").toString())).isZero();
+    assertThat(stdout.toString())
+        .contains("a.md: 3 changes by 3 rules")
+        .contains(":7:34: core.font-unwrap unwrap <font color=\"red\"></font>")
+        .contains(":7:98: core.comments remove <!-- note -->")
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void diffShowsAUnifiedDiffAndExitsOneWhenCleaningChangesTheFile() {
+    assertThat(rinse("diff", in.resolve("sub/b.html").toString())).isEqualTo(1);
+    assertThat(stdout.toString()).contains("--- ").contains("+++ ")
+        .contains("-<p style=\"x\">Another <font>file</font>")
+        .contains("+<p>Another file with text enough to stay ok without a flag.</p>");
+  }
+
+  @Test
+  void verifyHoldsAfterACleanAndNamesTamperedAndStaleFiles() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
+    assertThat(stdout.toString()).contains("2 files checked: all hold");
+
+    Files.writeString(out.resolve("a.md"), Files.readString(out.resolve("a.md")) + "<p>added</p>\n");
+    assertThat(rinse("verify", out.toString())).isEqualTo(1);
+    assertThat(stdout.toString()).contains("a.md: output-changed").contains("a.md: stale").contains("a.md: incomplete-log");
+
+    Files.writeString(in.resolve("sub/b.html"), "<p>changed since</p>");
+    assertThat(rinse("verify", out.toString())).isEqualTo(1);
+    assertThat(stdout.toString()).contains("sub/b.html: input-changed");
+  }
+
+  @Test
+  void restoreTakesOneRulesChangesBackAsIfTheRuleHadBeenOff() throws IOException {
+    Path withoutRule = temp.resolve("without");
+    assertThat(rinse("clean", in.toString(), "--out", withoutRule.toString(), "--disable", "core.font-unwrap", "--quiet")).isZero();
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("<font");
+
+    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).as(stderr.toString()).isZero();
+
+    assertThat(stdout.toString()).contains("restored 2 changes of core.font-unwrap in 2 files");
+    for (String file : new String[] {"a.md", "sub/b.html"}) {
+      assertThat(Files.readString(out.resolve(file))).isEqualTo(Files.readString(withoutRule.resolve(file)));
+      FileLog restored = ChangeLogJson.readLog(out.resolve(file + ".changes.json"));
+      assertThat(restored.changes()).isEqualTo(ChangeLogJson.readLog(withoutRule.resolve(file + ".changes.json")).changes());
+      assertThat(restored.changes()).extracting(c -> c.rule()).doesNotContain("core.font-unwrap");
+    }
+    assertThat(rinse("verify", out.toString())).isZero();
+    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("already off");
+    assertThat(rinse("restore", out.toString(), "--rule", "no.such-rule")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("no rule has the id 'no.such-rule'");
+  }
+
+  @Test
+  void reportRebuildsTheSameIndexFromTheLogs() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    String index = Files.readString(out.resolve(ReportWriter.INDEX));
+    String page = Files.readString(out.resolve("rinse-report/files/a.md.html"));
+    Files.delete(out.resolve(ReportWriter.INDEX));
+
+    assertThat(rinse("report", out.toString())).isZero();
+
+    assertThat(Files.readString(out.resolve(ReportWriter.INDEX))).isEqualTo(index);
+    assertThat(Files.readString(out.resolve("rinse-report/files/a.md.html"))).isEqualTo(page)
+        .contains("<mark data-rule=\"core.font-unwrap\"");
+    assertThat(out.resolve("rinse-report/rules/core.comments.html")).exists();
+  }
+
+  @Test
+  void rulesImpactCountsFilesAndPlacesWithoutWriting() {
+    assertThat(rinse("rules", "impact", "--rule", "core.font-unwrap", in.toString())).isZero();
+    assertThat(stdout.toString()).startsWith("core.font-unwrap touches 2 of 2 files, 2 places")
+        .contains("a.md:7:34: <font color=\"red\"></font>");
+    assertThat(rinse("rules", "impact", "--rule", "nope.nope", in.toString())).isEqualTo(2);
+    assertThat(rinse("rules", "list")).isZero();
+    assertThat(stdout.toString()).contains("sina.stock-wrapper").contains("core.tracking-params");
+  }
+
+  @Test
+  void theTextLossGuardIsConfigurable() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet", "--max-text-loss", "0.05")).isZero();
+    assertThat(ChangeLogJson.readLog(out.resolve("sub/b.html.changes.json")).warnings()).isEmpty();
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--max-text-loss", "2")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("at most 1");
+  }
+}
