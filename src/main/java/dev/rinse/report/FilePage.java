@@ -18,6 +18,9 @@ final class FilePage {
   /** A stretch of the input to highlight. */
   private record Mark(int start, int end, Change change) {}
 
+  /** Rows of the change table; a page stays light however many attributes the policy dropped. */
+  static final int MAX_ROWS = 300;
+
   private FilePage() {}
 
   /** The page's path below the report folder. */
@@ -47,15 +50,19 @@ final class FilePage {
     }
     body.append(legend(log, up));
     body.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">")
-        .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes(), up))
+        .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes()))
         .append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">")
         .append(output == null ? "<span class=\"muted\">(no cleaned file)</span>" : Html.escape(output))
         .append("</pre></div>\n</div>\n");
     if (output != null) {
-      body.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" sandbox=\"\" srcdoc=\"")
+      body.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"")
           .append(Html.escape(withoutFrontMatter(output))).append("\"></iframe>\n");
     }
     body.append(changeTable(log.changes(), up));
+    body.append("<script>document.getElementById('before').addEventListener('click', function (e) {"
+        + " var mark = e.target.closest('mark[data-rule]');"
+        + " if (mark) { location.href = '").append(up).append(ReportWriter.FOLDER)
+        .append("/rules/' + encodeURIComponent(mark.dataset.rule) + '.html'; } });</script>\n");
     return Html.page(log.source() + " · rinse report", depth, body.toString());
   }
 
@@ -87,8 +94,11 @@ final class FilePage {
     return legend.append("</p>\n").toString();
   }
 
-  /** The input, escaped, with each change that can be placed exactly wrapped in a labelled mark. */
-  static String highlighted(String source, List<Change> changes, String up) {
+  /**
+   * The input, escaped, with each change that can be placed exactly wrapped in a mark; the page's
+   * style labels each mark with its rule and its script makes a click open the rule's places.
+   */
+  static String highlighted(String source, List<Change> changes) {
     int[] lineStarts = lineStarts(source);
     List<Mark> marks = new ArrayList<>();
     for (Change change : changes) {
@@ -104,14 +114,9 @@ final class FilePage {
       if (mark.start() < at) {
         continue; // inside a mark already shown, such as an attribute of a removed element
       }
-      out.append(Html.escape(source.substring(at, mark.start())));
-      String rule = mark.change().rule();
-      out.append("<a class=\"badge\" href=\"").append(up).append(ReportWriter.FOLDER).append('/')
-          .append(Html.href(RulePages.path(rule, 1))).append("\">").append(Html.escape(rule)).append("</a>")
-          .append("<mark data-rule=\"").append(Html.escape(rule)).append("\" title=\"")
-          .append(Html.escape(rule + " · " + mark.change().action().id() + " · " + mark.change().line() + ":"
-              + mark.change().column()))
-          .append("\">").append(Html.escape(source.substring(mark.start(), mark.end()))).append("</mark>");
+      out.append(Html.escape(source.substring(at, mark.start())))
+          .append("<mark data-rule=\"").append(Html.escape(mark.change().rule())).append("\">")
+          .append(Html.escape(source.substring(mark.start(), mark.end()))).append("</mark>");
       at = mark.end();
     }
     return out.append(Html.escape(source.substring(at))).toString();
@@ -151,10 +156,15 @@ final class FilePage {
     if (changes.isEmpty()) {
       return "";
     }
-    StringBuilder table = new StringBuilder("<h2>Changes</h2>\n<table id=\"changes\"><tr><th class=\"num\">#</th>"
+    StringBuilder table = new StringBuilder("<h2>Changes</h2>\n");
+    if (changes.size() > MAX_ROWS) {
+      table.append("<p class=\"muted\">The first ").append(MAX_ROWS).append(" of ").append(changes.size())
+          .append(" changes; the change log beside the cleaned file has them all.</p>\n");
+    }
+    table.append("<table id=\"changes\"><tr><th class=\"num\">#</th>"
         + "<th>rule</th><th>action</th><th>at</th><th>path</th><th>removed</th><th>text</th></tr>\n");
     int n = 0;
-    for (Change change : changes) {
+    for (Change change : changes.subList(0, Math.min(MAX_ROWS, changes.size()))) {
       table.append("<tr><td class=\"num\">").append(++n).append("</td><td><a href=\"").append(up)
           .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(change.rule(), 1))).append("\">")
           .append(Html.escape(change.rule())).append("</a></td><td>").append(change.action().id())

@@ -32,7 +32,10 @@ final class Html {
       .view h3 { position: sticky; top: 0; margin: 0; padding: 8px 12px; background: #eef1f7; font-size: 14px; }
       .src { white-space: pre-wrap; word-break: break-word; padding: 10px 12px; margin: 0; }
       mark { background: var(--mark); border-bottom: 2px solid var(--mark-line); color: inherit; text-decoration: line-through;
-        text-decoration-color: rgba(197, 48, 48, .45); }
+        text-decoration-color: rgba(197, 48, 48, .45); cursor: pointer; }
+      mark::before { content: attr(data-rule); display: inline-block; font: 11px/1.3 system-ui, sans-serif;
+        background: var(--mark-line); color: #fff; border-radius: 3px; padding: 0 4px; margin-right: 3px;
+        text-decoration: none; vertical-align: 1px; }
       a.badge { display: inline-block; font: 11px/1.3 system-ui, sans-serif; background: var(--mark-line); color: #fff;
         border-radius: 3px; padding: 0 4px; margin-right: 2px; text-decoration: none; vertical-align: 1px; }
       iframe.rendered { width: 100%; height: 70vh; border: 0; background: #fff; }

@@ -72,7 +72,7 @@ class ReportBrowserTest {
     assertThat(dom.select("#before mark[data-rule=sina.app-qr-promo]").text())
         .contains("appendQr_wrap").contains("海量资讯");
     assertThat(dom.select("#before mark[data-rule=sina.promo-front-matter-image]")).hasSize(2);
-    assertThat(dom.select("#before a.badge").eachText()).contains("sina.app-qr-promo");
+    assertThat(dom.select("a.badge").eachText()).contains("sina.app-qr-promo × 1");
     assertThat(dom.select("#after").text()).doesNotContain("appendQr");
     assertThat(dom.select("#changes tr")).hasSize(1 + 4);
   }
