@@ -4,8 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.rinse.cleaning.Cleaned;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.corpus.Decoded;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,20 +40,19 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Decoded decoded;
-    Cleaned cleaned;
+    InputReader input;
     try {
-      decoded = InputReader.read(file);
-      cleaned = new Cleaner(ruleOptions.profile()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
+      input = InputReader.clean(file, ruleOptions);
     } catch (RuleFileException | IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
+    Cleaned cleaned = input.cleaned();
     if (cleaned.output().isEmpty()) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
       return Main.USAGE;
     }
-    List<String> before = decoded.text().lines().toList();
+    List<String> before = input.decoded().text().lines().toList();
     List<String> after = cleaned.output().get().lines().toList();
     Patch<String> patch = DiffUtils.diff(before, after);
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(file.toString(), file + " (cleaned)", before, patch, context);

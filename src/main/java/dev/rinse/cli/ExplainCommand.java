@@ -2,8 +2,6 @@ package dev.rinse.cli;
 
 import dev.rinse.changelog.Change;
 import dev.rinse.cleaning.Cleaned;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.corpus.Decoded;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,8 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Cleaned cleaned;
     try {
-      Decoded decoded = InputReader.read(file);
-      cleaned = new Cleaner(ruleOptions.profile()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
+      cleaned = InputReader.clean(file, ruleOptions).cleaned();
     } catch (RuleFileException | IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;

@@ -1,19 +1,28 @@
 package dev.rinse.cli;
 
+import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.Cleaner;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
+import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads one input file for the commands that look at a single file. */
-final class InputReader {
-  private InputReader() {}
+/** One input file, read and cleaned in memory, for the commands that look at a single file. */
+record InputReader(Decoded decoded, Cleaned cleaned) {
 
-  static Decoded read(Path file) throws IOException {
+  /**
+   * Reads and cleans a file with the rules the options choose.
+   *
+   * @throws IllegalArgumentException when there is no such file or a disabled rule is unknown
+   */
+  static InputReader clean(Path file, RuleOptions rules) throws IOException, RuleFileException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": no such file");
     }
-    return new Decoder().decode(Files.readAllBytes(file));
+    Decoded decoded = new Decoder().decode(Files.readAllBytes(file));
+    Cleaned cleaned = new Cleaner(rules.profile()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
+    return new InputReader(decoded, cleaned);
   }
 }
