@@ -1,5 +1,6 @@
 package dev.rinse.article;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Attribute;
@@ -21,9 +22,10 @@ public final class Article {
   private final String body;
   private final int bodyLine;
   private final Document document;
+  private final List<String> problems;
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
-      Document document) {
+      Document document, List<String> problems) {
     this.name = Objects.requireNonNull(name);
     this.container = Objects.requireNonNull(container);
     this.frontMatter = frontMatter;
@@ -31,6 +33,12 @@ public final class Article {
     this.bodyLine = bodyLine;
     this.document = document;
     document.outputSettings().prettyPrint(false);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** What was wrong with the container and how it was read anyway, one warning each. */
+  public List<String> problems() {
+    return problems;
   }
 
   /** The file's path relative to its input root, with {@code /} separators. */

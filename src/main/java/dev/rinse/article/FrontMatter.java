@@ -40,12 +40,14 @@ public final class FrontMatter {
   private static final String CLEARED = "''";
 
   private final String block;
+  private final String addedFence;
   private final Map<String, Field> fields;
   private final String problem;
   private final List<Field> cleared = new ArrayList<>();
 
-  private FrontMatter(String block, Map<String, Field> fields, String problem) {
+  private FrontMatter(String block, String addedFence, Map<String, Field> fields, String problem) {
     this.block = block;
+    this.addedFence = addedFence;
     this.fields = fields;
     this.problem = problem;
   }
@@ -57,8 +59,9 @@ public final class FrontMatter {
    * @param yamlStart offset in {@code block} where the YAML text begins (after the opening fence)
    * @param yamlEnd offset in {@code block} where the YAML text ends (at the closing fence)
    * @param firstLine the file line of the YAML text's first line
+   * @param addedFence the closing fence the block lacked, written after it on output ("" when it had one)
    */
-  static FrontMatter read(String block, int yamlStart, int yamlEnd, int firstLine) {
+  static FrontMatter read(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
     String yaml = block.substring(yamlStart, yamlEnd);
     Map<String, Field> fields = new LinkedHashMap<>();
     try {
@@ -75,12 +78,12 @@ public final class FrontMatter {
             fields.putIfAbsent(key.getValue(), new Field(key.getValue(), scalars(value), where, start, end));
           }
         }
-        return new FrontMatter(block, fields, null);
+        return new FrontMatter(block, addedFence, fields, null);
       }
-      return new FrontMatter(block, fields, root.isEmpty() ? null : "front matter is not a mapping of fields");
+      return new FrontMatter(block, addedFence, fields, root.isEmpty() ? null : "front matter is not a mapping of fields");
     } catch (YamlEngineException e) {
       String message = e.getMessage().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, fields, "front matter is not valid YAML, kept as is: " + message);
+      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML, kept as is: " + message);
     }
   }
 
@@ -161,7 +164,7 @@ public final class FrontMatter {
     return block;
   }
 
-  /** The block with cleared fields applied; every other byte as read. */
+  /** The block with cleared fields applied (and a closing fence it lacked); every other byte as read. */
   public String render() {
     StringBuilder out = new StringBuilder(block);
     List<Field> byPosition = new ArrayList<>(cleared);
@@ -169,6 +172,6 @@ public final class FrontMatter {
     for (Field field : byPosition) {
       out.replace(field.start(), field.end(), CLEARED);
     }
-    return out.toString();
+    return out.append(addedFence).toString();
   }
 }

@@ -11,10 +11,11 @@ import java.util.List;
  * @param disabledRules the rules switched off
  * @param maxTextLoss the text-loss guard's share
  * @param longParagraph the text-loss guard's paragraph length
+ * @param maxFileSize the size in bytes above which files were refused
  * @param version the rinse version that made the run
  */
 public record RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules,
-    double maxTextLoss, int longParagraph, String version) {
+    double maxTextLoss, int longParagraph, long maxFileSize, String version) {
   public RunConfig {
     inputs = List.copyOf(inputs);
     rulePacks = List.copyOf(rulePacks);

@@ -1,7 +1,6 @@
 package dev.rinse.cleaning;
 
 import dev.rinse.article.Article;
-import dev.rinse.article.ArticleException;
 import dev.rinse.article.ArticleParser;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
@@ -51,6 +50,7 @@ public final class Cleaner {
     warnings.forEach(recorder::warn);
     try {
       Article article = parser.parse(name, text);
+      article.problems().forEach(recorder::warn);
       article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
       int textBefore = VisibleText.withoutWhitespace(VisibleText.of(article.document().body())).length();
       FileRun run = new FileRun(article, recorder);
@@ -68,8 +68,6 @@ public final class Cleaner {
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
       allWarnings.addAll(recorder.warnings());
       return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats));
-    } catch (ArticleException e) {
-      return failed(name, recorder, e.where() + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }

@@ -1,7 +1,6 @@
 package dev.rinse.cleaning;
 
 import dev.rinse.article.Article;
-import dev.rinse.article.ArticleException;
 import dev.rinse.article.ArticleParser;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
@@ -22,14 +21,8 @@ public final class Completeness {
 
   /** Returns why the identity does not hold, or empty when it holds. */
   public Optional<String> check(String name, String input, String output, FileLog log) {
-    String before;
-    String after;
-    try {
-      before = visible(name, input);
-      after = visible(name, output);
-    } catch (ArticleException e) {
-      return Optional.of(name + ":" + e.where() + ": " + e.getMessage());
-    }
+    String before = visible(name, input);
+    String after = visible(name, output);
     StringBuilder removed = new StringBuilder();
     StringBuilder inserted = new StringBuilder();
     boolean replaced = false;
@@ -56,7 +49,7 @@ public final class Completeness {
     return Optional.empty();
   }
 
-  private String visible(String name, String text) throws ArticleException {
+  private String visible(String name, String text) {
     Article article = parser.parse(name, text);
     return VisibleText.withoutWhitespace(VisibleText.of(article.document().body()));
   }

@@ -33,12 +33,25 @@ public final class CorpusCleaner {
   public static final String SUMMARY = "rinse-summary.json";
   public static final String LOG_SUFFIX = ".changes.json";
 
+  /** Files above this size are refused before they are read, unless told otherwise. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 32L << 20;
+
   private final Cleaner cleaner;
+  private final long maxFileSize;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
   public CorpusCleaner(Cleaner cleaner) {
+    this(cleaner, DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** @param maxFileSize files larger than this many bytes fail without being read */
+  public CorpusCleaner(Cleaner cleaner, long maxFileSize) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    if (maxFileSize < 1) {
+      throw new IllegalArgumentException("the largest file size must be at least 1 byte");
+    }
+    this.maxFileSize = maxFileSize;
   }
 
   /** What reading and cleaning one input gave. */
@@ -108,12 +121,18 @@ public final class CorpusCleaner {
   private Outcome cleanOne(InputFile file) {
     byte[] bytes;
     try {
+      long size = Files.size(file.file());
+      if (size > maxFileSize) {
+        return failed(file, String.format(java.util.Locale.ROOT,
+            "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, maxFileSize));
+      }
       bytes = Files.readAllBytes(file.file());
     } catch (IOException | OutOfMemoryError e) {
-      String reason = e instanceof IOException io ? describe(io) : "too large to read";
-      FileLog log = FileLog.failed(file.relative(), List.of(), "cannot read: " + reason)
-          .withOrigin(file.file().toString(), null);
-      return new Outcome(log, null, null);
+      return failed(file, "cannot read: " + (e instanceof IOException io ? describe(io) : "out of memory"));
+    }
+    String notText = Decoder.notText(bytes);
+    if (notText != null) {
+      return failed(file, notText);
     }
     Decoded decoded = decoder.decode(bytes);
     Cleaned cleaned = cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
@@ -121,6 +140,11 @@ public final class CorpusCleaner {
     FileLog.Hashes hashes = new FileLog.Hashes(sha256(bytes),
         output.map(o -> sha256(o.getBytes(StandardCharsets.UTF_8))).orElse(null));
     return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null));
+  }
+
+  private static Outcome failed(InputFile file, String error) {
+    return new Outcome(FileLog.failed(file.relative(), List.of(), error).withOrigin(file.file().toString(), null),
+        null, null);
   }
 
   /** Hex SHA-256, as change logs record the bytes read and written. */

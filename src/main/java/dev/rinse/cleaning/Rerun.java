@@ -27,6 +27,6 @@ public final class Rerun {
       disabled.add(rule);
     }
     return new RunConfig(config.inputs(), config.rulePacks(), disabled, config.maxTextLoss(),
-        config.longParagraph(), config.version());
+        config.longParagraph(), config.maxFileSize(), config.version());
   }
 }

@@ -57,6 +57,10 @@ final class CleanCommand implements Callable<Integer> {
       description = "Warn when a rule removes a paragraph of at least N characters (default: ${DEFAULT-VALUE}).")
   private int longParagraph;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "32M", converter = SizeConverter.class,
+      description = "Refuse files larger than this, before reading them: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
+  private long maxFileSize;
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
@@ -79,11 +83,11 @@ final class CleanCommand implements Callable<Integer> {
     }
     RunConfig config = new RunConfig(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-        ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, Version.number());
+        ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number());
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      summary = new CorpusCleaner(cleaner).run(inputs, out, config, dryRun, progress);
+      summary = new CorpusCleaner(cleaner, maxFileSize).run(inputs, out, config, dryRun, progress);
     } catch (IllegalArgumentException e) {
       progress.finish();
       err.println(Diagnostics.usage(e.getMessage()));
@@ -115,6 +119,13 @@ final class CleanCommand implements Callable<Integer> {
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       return out + ": --out must be a folder";
+    }
+    Path existing = outAbsolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      return out + ": cannot write there (" + existing + " is read-only)";
     }
     return null;
   }

@@ -29,6 +29,12 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
+    String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+    if (!names.equalsIgnoreCase("UTF-8")) {
+      // Java reads file names in the locale's encoding; in a C or POSIX locale non-ASCII names break.
+      err.println("rinse: warning: file names are read as " + names + ", not UTF-8; non-ASCII file names "
+          + "may fail. Run with LC_ALL=C.UTF-8 (or another UTF-8 locale).");
+    }
     System.exit(run(args, out, err));
   }
 

@@ -18,15 +18,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns a file's bytes into text: a byte order mark first, then a charset the file declares (labels
- * mapped as browsers map them), then UTF-8, and windows-1252 as the last resort. Invalid bytes become
+ * mapped as browsers map them), then UTF-8, then a statistical detector (juniversalchardet) for
+ * undeclared legacy encodings, and windows-1252 as the last resort. Invalid bytes become
  * U+FFFD and are counted; every guess and replacement is a warning. A legacy label on a file that
  * is valid UTF-8 (with non-ASCII text) loses to UTF-8, with a warning. Stateless and thread-safe.
  */
 public final class Decoder {
   private static final int PRESCAN = 1024;
+  private static final int DETECT = 1 << 16;
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   /** The WHATWG Encoding Standard's mapping of the labels seen in scraped pages. */
@@ -42,11 +45,52 @@ public final class Decoder {
       Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
       Map.entry("windows-1252", "windows-1252"), Map.entry("cp1252", "windows-1252"),
       Map.entry("windows-1251", "windows-1251"), Map.entry("koi8-r", "KOI8-R"),
+      Map.entry("shift-jis", "windows-31j"), Map.entry("x-euc-tw", "x-EUC-TW"), Map.entry("euc-tw", "x-EUC-TW"),
+      Map.entry("hz-gb-2312", "GB18030"), Map.entry("iso-2022-jp", "ISO-2022-JP"), Map.entry("iso-2022-kr", "ISO-2022-KR"),
+      Map.entry("windows-1250", "windows-1250"), Map.entry("windows-1253", "windows-1253"),
+      Map.entry("windows-1255", "windows-1255"), Map.entry("iso-8859-5", "ISO-8859-5"),
+      Map.entry("iso-8859-7", "ISO-8859-7"), Map.entry("iso-8859-8", "ISO-8859-8"), Map.entry("ibm866", "IBM866"),
+      Map.entry("x-mac-cyrillic", "x-MacCyrillic"), Map.entry("tis-620", "TIS-620"),
       Map.entry("iso-8859-2", "ISO-8859-2"), Map.entry("iso-8859-15", "ISO-8859-15"),
       // A page that says UTF-16 in a meta tag is not UTF-16 (the tag could not be read otherwise).
       Map.entry("utf-16", "UTF-8"), Map.entry("utf-16le", "UTF-8"), Map.entry("utf-16be", "UTF-8"));
 
   public Decoded decode(byte[] bytes) {
+    Decoded decoded = decodeText(bytes);
+    return withoutControls(decoded);
+  }
+
+  /**
+   * Removes NUL, the other C0 and C1 control characters but tab, line feed, form feed and carriage
+   * return, and the non-characters U+FFFE and U+FFFF: no browser shows them, and they must not reach
+   * the output. Counted in a warning.
+   */
+  private static Decoded withoutControls(Decoded decoded) {
+    String text = decoded.text();
+    int removed = 0;
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
+      if (control) {
+        if (clean == null) {
+          clean = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        removed++;
+      } else if (clean != null) {
+        clean.append(c);
+      }
+    }
+    if (clean == null) {
+      return decoded;
+    }
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.add(removed + " NUL or other control character(s) removed");
+    return new Decoded(clean.toString(), decoded.charset(), warnings);
+  }
+
+  private Decoded decodeText(byte[] bytes) {
     List<String> warnings = new ArrayList<>();
     Charset bomCharset = bomCharset(bytes);
     if (bomCharset != null) {
@@ -70,9 +114,13 @@ public final class Decoder {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
     }
-    Charset fallback = Charset.forName("windows-1252");
-    warnings.add("not valid UTF-8 and no charset declared; read as windows-1252");
-    return decode(bytes, 0, fallback, warnings);
+    Charset detected = detect(bytes);
+    if (detected != null) {
+      warnings.add("not valid UTF-8 and no charset declared; detected " + detected.name());
+      return decode(bytes, 0, detected, warnings);
+    }
+    warnings.add("not valid UTF-8, no charset declared, none detected; read as windows-1252");
+    return decode(bytes, 0, Charset.forName("windows-1252"), warnings);
   }
 
   private static Decoded decode(byte[] bytes, int offset, Charset charset, List<String> warnings) {
@@ -101,6 +149,40 @@ public final class Decoder {
     }
     out.flip();
     return new Decoded(out.toString(), charset, warnings);
+  }
+
+  /**
+   * Why the bytes are not text, or null when they are: a file whose start is more than a tenth
+   * control bytes (outside UTF-16) is binary, whatever its name says.
+   */
+  public static String notText(byte[] bytes) {
+    if (bomCharset(bytes) != null) {
+      return null;
+    }
+    int sample = Math.min(bytes.length, 8192);
+    int controls = 0;
+    for (int i = 0; i < sample; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+        controls++;
+      }
+    }
+    return controls * 10 > sample
+        ? String.format(Locale.ROOT, "not text: %d%% of the first %d bytes are control bytes", controls * 100 / sample, sample)
+        : null;
+  }
+
+  /** The legacy encoding a statistical detector finds, mapped as browsers map its label; or null. */
+  private static Charset detect(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, Math.min(bytes.length, DETECT));
+    detector.dataEnd();
+    String label = detector.getDetectedCharset();
+    if (label == null) {
+      return null;
+    }
+    String name = LABELS.getOrDefault(label.toLowerCase(Locale.ROOT), label);
+    return Charset.isSupported(name) && !name.startsWith("UTF") ? Charset.forName(name) : null;
   }
 
   private static Charset bomCharset(byte[] bytes) {

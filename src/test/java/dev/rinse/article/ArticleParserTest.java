@@ -1,7 +1,6 @@
 package dev.rinse.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +46,35 @@ class ArticleParserTest {
   }
 
   @Test
-  void anUnclosedFrontMatterIsAnErrorAtItsOpeningLine() {
-    assertThatThrownBy(() -> parser.parse("p.md", "\n---\ntitle: x\n<p>body</p>"))
-        .isInstanceOf(ArticleException.class)
-        .hasMessage("front matter opened here is never closed with '---'")
-        .satisfies(e -> assertThat(((ArticleException) e).where()).isEqualTo(new Where(2, 1)));
+  void anUnclosedFrontMatterEndsWhereTheHtmlStartsAndGetsItsFence() {
+    Article post = parser.parse("p.md", "\n---\ntitle: x\n<p>body</p>");
+    assertThat(post.problems()).containsExactly("front matter opened at line 2 is never closed; taken to end "
+        + "before line 4, where the HTML starts (the output adds '---')");
+    assertThat(post.frontMatter().orElseThrow().field("title").orElseThrow().values()).containsExactly("x");
+    assertThat(post.frontMatter().orElseThrow().render()).isEqualTo("\n---\ntitle: x\n---\n");
+    assertThat(post.document().body().text()).isEqualTo("body");
+    assertThat(post.where(post.document().body().child(0))).isEqualTo(new Where(4, 1));
+  }
+
+  @Test
+  void aFrontMatterDoesNotSwallowTheBodyUpToALaterRule() {
+    Article post = parser.parse("p.md", "---\ntitle: x\n<p>body</p>\n---\n<p>after the rule</p>\n");
+    assertThat(post.problems()).singleElement().asString().contains("swallows HTML");
+    assertThat(post.document().body().text()).isEqualTo("body --- after the rule");
+  }
+
+  @Test
+  void aFileThatIsAllFrontMatterHasAnEmptyBody() {
+    Article post = parser.parse("p.md", "---\ntitle: x\n");
+    assertThat(post.problems()).singleElement().asString().contains("is all front matter");
+    assertThat(post.frontMatter().orElseThrow().render()).isEqualTo("---\ntitle: x\n---\n");
+  }
+
+  @Test
+  void unknownTagsAreDataAndCrlfIsAccepted() {
+    Article post = parser.parse("p.md", "---\r\ntitle: !!java.lang.Runtime x\r\ntags: !custom [a]\r\n---\r\n<p>body</p>");
+    assertThat(post.frontMatter().orElseThrow().field("title").orElseThrow().values()).containsExactly("x");
+    assertThat(post.document().body().text()).isEqualTo("body");
   }
 
   @Test

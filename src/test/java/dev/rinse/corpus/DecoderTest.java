@@ -41,11 +41,52 @@ class DecoderTest {
     assertThat(decoded.warnings()).containsExactly("declares charset 'gb2312' but is valid UTF-8; read as UTF-8");
   }
 
+  private static final String CHINESE = "北京力争率先建成高水平人才高地。市委书记强调，要深入学习贯彻关于新时代人才工作的新理念新战略新举措，"
+      + "以建设国家战略人才力量为主线，以首善标准抓好人才工作，为我国建设世界重要人才中心和创新高地提供战略支撑。";
+  private static final String TRADITIONAL = "台北市政府今天宣布新的人才培育計畫，將與大學和企業合作，支持年輕研究人員。"
+      + "市長表示，這項計畫將提供獎學金與實習機會，並在明年擴大到全國各地的學校與研究機構。";
+  private static final String JAPANESE = "東京都は新しい人材育成計画を発表しました。計画では、大学と企業が協力して、"
+      + "若い研究者を支援する制度を作ることになっています。関係者は、今後の成果に期待していると話しました。";
+
+  @Test
+  void undeclaredLegacyEncodingsAreDetectedWithAWarning() {
+    for (String[] sample : new String[][] {{CHINESE, "GBK", "GB18030"}, {TRADITIONAL, "Big5", "Big5-HKSCS"},
+        {JAPANESE, "Shift_JIS", "windows-31j"}}) {
+      byte[] bytes = ("<p>" + sample[0] + "</p>").getBytes(Charset.forName(sample[1]));
+      Decoded decoded = decoder.decode(bytes);
+      assertThat(decoded.text()).as(sample[1]).isEqualTo("<p>" + sample[0] + "</p>");
+      assertThat(decoded.warnings()).as(sample[1])
+          .containsExactly("not valid UTF-8 and no charset declared; detected " + sample[2]);
+    }
+    byte[] big5 = ("<meta charset=big5><p>" + TRADITIONAL + "</p>").getBytes(Charset.forName("Big5"));
+    assertThat(decoder.decode(big5).charset().name()).isEqualTo("Big5-HKSCS");
+    byte[] utf16Label = "<meta charset=utf-16><p>plain</p>".getBytes(StandardCharsets.US_ASCII);
+    assertThat(decoder.decode(utf16Label).charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void controlCharactersAreRemovedAndCounted() {
+    Decoded decoded = decoder.decode("<p>a\u0000b\u0007c\u0085d\ttab</p>".getBytes(StandardCharsets.UTF_8));
+    assertThat(decoded.text()).isEqualTo("<p>abcd\ttab</p>");
+    assertThat(decoded.warnings()).containsExactly("3 NUL or other control character(s) removed");
+  }
+
+  @Test
+  void binaryBytesAreNotText() {
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 7);
+    }
+    assertThat(Decoder.notText(binary)).startsWith("not text:");
+    assertThat(Decoder.notText("<p>x\u0000y</p>".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(Decoder.notText("\uFEFF<p>x</p>".getBytes(StandardCharsets.UTF_16LE))).isNull();
+  }
+
   @Test
   void undeclaredNonUtf8FallsBackAndInvalidBytesAreCounted() {
     Decoded fallback = decoder.decode(new byte[] {'c', 'a', 'f', (byte) 0xE9});
     assertThat(fallback.text()).isEqualTo("café");
-    assertThat(fallback.warnings()).containsExactly("not valid UTF-8 and no charset declared; read as windows-1252");
+    assertThat(fallback.warnings()).containsExactly("not valid UTF-8 and no charset declared; detected windows-1252");
     byte[] broken = {'<', 'm', 'e', 't', 'a', ' ', 'c', 'h', 'a', 'r', 's', 'e', 't', '=', 'u', 't', 'f', '-', '8', '>', (byte) 0xFF, 'x'};
     Decoded replaced = decoder.decode(broken);
     assertThat(replaced.text()).endsWith("\uFFFDx");

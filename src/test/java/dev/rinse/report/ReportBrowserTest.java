@@ -43,7 +43,7 @@ class ReportBrowserTest {
     assumeTrue(required || Files.isExecutable(CHROMIUM), "skipped: no " + CHROMIUM + " (apt-get install chromium)");
     assertThat(CHROMIUM).as("RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
     out = temp.resolve("out");
-    RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, "test");
+    RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
     new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
     totals = ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY));
     Files.createDirectories(SHOTS);
