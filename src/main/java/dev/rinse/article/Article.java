@@ -1,5 +1,6 @@
 package dev.rinse.article;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.jsoup.nodes.TextNode;
  * the file, which is what change records cite. Not thread-safe: one instance belongs to one file.
  */
 public final class Article {
+  /** How many steps a path gives at most; deeper nodes get the last ones. */
+  static final int PATH_STEPS = 16;
+
   private final String name;
   private final Container container;
   private final FrontMatter frontMatter;
@@ -63,20 +67,24 @@ public final class Article {
   /**
    * A CSS path to a node from the body (or head) down, e.g. {@code body > div:nth-child(1) > p:nth-child(7)};
    * for a comment or text, its parent's path and the node's kind. Built from positions only, so it
-   * is unique and cheap to compute on large documents.
+   * is unique and cheap; in a document nested deeper than {@value #PATH_STEPS} levels, only the last
+   * steps are given, after {@code … >}.
    */
   public static String path(Node node) {
-    StringBuilder path = new StringBuilder();
+    List<String> steps = new ArrayList<>();
     Element element = node instanceof Element e ? e : node.parent() instanceof Element p ? p : null;
-    for (Element e = element; e != null; e = e.parent()) {
+    boolean whole = false;
+    for (Element e = element; e != null && steps.size() < PATH_STEPS; e = e.parent()) {
       boolean top = e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
-      String step = top ? e.normalName() : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")";
-      path.insert(0, path.length() == 0 ? step : step + " > ");
+      steps.add(top ? e.normalName() : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")");
       if (top) {
+        whole = true;
         break;
       }
     }
-    return node instanceof Element || element == null ? path.toString() : path + " > " + node.nodeName();
+    java.util.Collections.reverse(steps);
+    String path = (whole || element == null ? "" : "… > ") + String.join(" > ", steps);
+    return node instanceof Element || element == null ? path : path + " > " + node.nodeName();
   }
 
   /** Where a node starts in the file, or where its nearest placed ancestor starts. */

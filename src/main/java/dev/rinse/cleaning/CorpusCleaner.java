@@ -68,18 +68,43 @@ public final class CorpusCleaner {
     ReportWriter report = new ReportWriter(outRoot);
     int done = 0;
     for (InputFile file : listing.toClean()) {
-      Outcome outcome = cleanOne(file);
-      if (!dryRun) {
-        write(outcome, outRoot);
-      }
-      report.file(outcome.log(), outcome.source(), outcome.output());
-      summary.add(outcome.log());
-      listener.fileDone(outcome.log(), ++done, listing.toClean().size());
+      FileLog log = cleanAndWrite(file, outRoot, dryRun, report);
+      summary.add(log);
+      listener.fileDone(log, ++done, listing.toClean().size());
     }
     RunSummary.Totals totals = summary.totals();
     AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
     report.finish(totals);
     return summary;
+  }
+
+  /**
+   * Cleans one file, writes its outputs and reports it. Whatever goes wrong for this file (a write
+   * refused, memory run out) becomes this file's error and the run goes on.
+   */
+  private FileLog cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
+    Outcome outcome;
+    try {
+      outcome = cleanOne(file);
+      if (!dryRun) {
+        write(outcome, outRoot);
+      }
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      outcome = failed(file, "cannot write: " + e);
+      try {
+        if (!dryRun) {
+          write(outcome, outRoot);
+        }
+      } catch (IOException | RuntimeException second) {
+        // the log cannot be written either; the summary still names the file
+      }
+    }
+    try {
+      report.file(outcome.log(), outcome.source(), outcome.output());
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      // the report is an aid; the file's own outputs are written
+    }
+    return outcome.log();
   }
 
   /** Where a file's cleaned copy and change log go in the output folder. */

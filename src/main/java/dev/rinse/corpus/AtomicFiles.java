@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader (or a run killed half way) sees either the old file or the whole new
@@ -21,6 +22,10 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(parent, TEMP_PREFIX, ".tmp");
     try {
       Files.write(temp, bytes);
+      if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        // a temporary file is private; the output is an ordinary file like any other
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -111,18 +111,37 @@ public final class PolicyStage {
             || meta.hasAttr("property") && spec.metaProperties().contains(meta.attr("property").trim()));
   }
 
+  /**
+   * Unwraps every element nested deeper than {@link #NESTING_LIMIT}: the element at the limit keeps,
+   * in order, all the text of its deep descendants. One pass, so a hostile depth costs linear time.
+   */
   private static void flattenDeepNesting(Element root, Article article, ChangeRecorder recorder) {
-    List<Element> tooDeep = new ArrayList<>();
+    List<Element> atLimit = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (depth > NESTING_LIMIT && node instanceof Element element) {
-            tooDeep.add(element);
+          if (depth == NESTING_LIMIT && node instanceof Element element && element.childrenSize() > 0) {
+            atLimit.add(element);
           }
         },
         root);
-    for (Element element : tooDeep) {
-      record(recorder, NESTING_RULE, ChangeKind.UNWRAP, article, element, article.tagsSource(element));
-      element.unwrap();
+    for (Element keeper : atLimit) {
+      List<Node> kept = new ArrayList<>();
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (depth == 0) {
+              return;
+            }
+            if (node instanceof Element element) {
+              record(recorder, NESTING_RULE, ChangeKind.UNWRAP, article, element, article.tagsSource(element));
+            } else {
+              kept.add(node);
+            }
+          },
+          keeper);
+      keeper.empty();
+      for (Node node : kept) {
+        keeper.appendChild(node);
+      }
     }
   }
 

@@ -28,7 +28,12 @@ final class FilePage {
     return "files/" + source + ".html";
   }
 
-  static String html(FileLog log, String source, String output) {
+  /** Characters of the input or output a page shows; the rest of a huge file is in the file itself. */
+  static final int MAX_SHOWN = 1_000_000;
+
+  static String html(FileLog log, String fullSource, String fullOutput) {
+    String source = fullSource == null ? null : cut(fullSource);
+    String output = fullOutput == null ? null : cut(fullOutput);
     int depth = path(log.source()).split("/").length;
     String up = Html.up(depth);
     StringBuilder body = new StringBuilder();
@@ -49,6 +54,10 @@ final class FilePage {
       body.append("</ul>\n");
     }
     body.append(legend(log, up));
+    if ((fullSource != null && fullSource.length() > MAX_SHOWN) || (fullOutput != null && fullOutput.length() > MAX_SHOWN)) {
+      body.append("<p class=\"muted\">A large file: the views show its first ").append(String.format("%,d", MAX_SHOWN))
+          .append(" characters.</p>\n");
+    }
     body.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">")
         .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes()))
         .append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">")
@@ -64,6 +73,10 @@ final class FilePage {
         + " if (mark) { location.href = '").append(up).append(ReportWriter.FOLDER)
         .append("/rules/' + encodeURIComponent(mark.dataset.rule) + '.html'; } });</script>\n");
     return Html.page(log.source() + " · rinse report", depth, body.toString());
+  }
+
+  private static String cut(String text) {
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
   }
 
   /** A post's body: the front matter is data, not part of the rendered article. */
