@@ -54,7 +54,7 @@ class HostileFilesTest {
     }
     Files.write(in.resolve("image.html"), binary);
     writeLarge(in.resolve("large.html"), 50L << 20);
-    Files.writeString(in.resolve("ok.md"), "---\ntitle: fine\n---\n<p>An ordinary post among the hostile files.</p>\n");
+    Files.writeString(in.resolve("ok.md"), "---\ntitle: fine\n---\n<p>An ordinary post among the hostile files, with text enough to pass.</p>\n");
 
     out = temp.resolve("out");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
