@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Finds active content in HTML as an HTML5 parser sees it: script-capable or page-altering elements,
+ * Finds active content in HTML as an HTML5 parser sees it (jsoup's, and validator.nu's independent one): script-capable or page-altering elements,
  * event-handler attributes, URLs whose scheme (after entity decoding, with control characters and
  * spaces stripped) is not http, https, mailto or relative, and CSS {@code url()} or
  * {@code expression()}.
@@ -30,34 +30,88 @@ final class ActiveContent {
 
   private ActiveContent() {}
 
-  /** The problems found; empty when the HTML is inert. */
+  /** The problems jsoup's HTML5 parser finds; empty when the HTML is inert. */
   static List<String> find(String html) {
     List<String> problems = new ArrayList<>();
     Document document = Jsoup.parse(html, "", Parser.htmlParser());
     for (Element element : document.getAllElements()) {
-      if (ELEMENTS.contains(element.normalName()) && !inHead(element, "meta")) {
-        problems.add("element <" + element.normalName() + ">");
-      }
+      boolean headMeta = element.parent() != null && element.parent().nameIs("head");
+      List<String[]> attributes = new ArrayList<>();
       for (Attribute attribute : element.attributes()) {
-        String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        if (name.startsWith("on")) {
-          problems.add("handler " + name + " on <" + element.normalName() + ">");
-        }
-        if (name.equals("style") && CSS_ACTIVE.matcher(attribute.getValue()).find()) {
-          problems.add("active CSS in style on <" + element.normalName() + ">");
-        }
-        if (URL_ATTRIBUTES.contains(name) && !safeUrl(attribute.getValue())) {
-          problems.add("URL " + name + "=\"" + attribute.getValue() + "\" on <" + element.normalName() + ">");
-        }
+        attributes.add(new String[] {attribute.getKey(), attribute.getValue()});
       }
+      check(element.normalName(), headMeta, attributes, problems);
     }
     return problems;
   }
 
-  /** A page's own {@code <meta charset>} and kept head metadata are not active content. */
-  private static boolean inHead(Element element, String name) {
-    return element.normalName().equals(name) && element.parent() != null && element.parent().nameIs("head")
-        && !element.hasAttr("http-equiv");
+  /** The problems validator.nu's HTML5 parser (the one Firefox's is made from) finds. */
+  static List<String> findWithValidatorNu(String html) {
+    List<String> problems = new ArrayList<>();
+    org.w3c.dom.Document document;
+    try {
+      document = new nu.validator.htmlparser.dom.HtmlDocumentBuilder(
+          nu.validator.htmlparser.common.XmlViolationPolicy.ALTER_INFOSET)
+          .parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
+    } catch (org.xml.sax.SAXException | java.io.IOException e) {
+      problems.add("validator.nu cannot parse: " + e.getMessage());
+      return problems;
+    }
+    org.w3c.dom.NodeList all = document.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
+      String name = element.getLocalName().toLowerCase(Locale.ROOT);
+      boolean headMeta = element.getParentNode() != null && "head".equalsIgnoreCase(element.getParentNode().getLocalName());
+      List<String[]> attributes = new ArrayList<>();
+      org.w3c.dom.NamedNodeMap map = element.getAttributes();
+      for (int a = 0; a < map.getLength(); a++) {
+        attributes.add(new String[] {map.item(a).getNodeName(), map.item(a).getNodeValue()});
+      }
+      check(name, headMeta, attributes, problems);
+    }
+    return problems;
+  }
+
+  /** The element names in document order as jsoup parses the HTML, and as validator.nu does. */
+  static List<List<String>> elementNamesByBothParsers(String html) throws Exception {
+    List<String> jsoup = new ArrayList<>();
+    Jsoup.parse(html).getAllElements().forEach(e -> {
+      if (!(e instanceof Document)) {
+        jsoup.add(e.normalName());
+      }
+    });
+    org.w3c.dom.NodeList all = new nu.validator.htmlparser.dom.HtmlDocumentBuilder(
+        nu.validator.htmlparser.common.XmlViolationPolicy.ALTER_INFOSET)
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader(html))).getElementsByTagName("*");
+    List<String> validator = new ArrayList<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      validator.add(all.item(i).getLocalName().toLowerCase(Locale.ROOT));
+    }
+    return List.of(jsoup, validator);
+  }
+
+  private static void check(String element, boolean inHead, List<String[]> attributes, List<String> problems) {
+    boolean headMetadata = inHead && (element.equals("meta") || element.equals("link"))
+        && attributes.stream().noneMatch(a -> a[0].equalsIgnoreCase("http-equiv"));
+    if (ELEMENTS.contains(element) && !headMetadata) {
+      problems.add("element <" + element + ">");
+    }
+    for (String[] attribute : attributes) {
+      String name = attribute[0].toLowerCase(Locale.ROOT);
+      if (name.startsWith("on")) {
+        problems.add("handler " + name + " on <" + element + ">");
+      }
+      if (name.equals("style") && CSS_ACTIVE.matcher(attribute[1]).find()) {
+        problems.add("active CSS in style on <" + element + ">");
+      }
+      boolean headLink = headMetadata && (name.equals("content") || name.equals("href"));
+      if ((URL_ATTRIBUTES.contains(name) || name.endsWith(":href")) && !safeUrl(attribute[1]) && !headLink) {
+        problems.add("URL " + name + "=\"" + attribute[1] + "\" on <" + element + ">");
+      }
+      if (headLink && name.equals("href") && !safeUrl(attribute[1])) {
+        problems.add("URL " + name + "=\"" + attribute[1] + "\" on <" + element + ">");
+      }
+    }
   }
 
   /** The value as the browser resolves it: entities are already decoded by the parser. */

@@ -37,11 +37,16 @@ class XssPayloadTest {
     return tests.stream();
   }
 
-  private void check(String id, String payload) {
+  private void check(String id, String payload) throws Exception {
     for (String name : List.of("payload.html", "payload.md")) {
       Cleaned cleaned = cleaner.clean(name, payload, List.of());
       String output = cleaned.output().orElseThrow(() -> new AssertionError(id + ": " + cleaned.log().error()));
       assertThat(ActiveContent.find(output)).as(id + " as " + name + " gave:\n" + output).isEmpty();
+      assertThat(ActiveContent.findWithValidatorNu(output)).as(id + " as " + name + " (validator.nu) gave:\n" + output)
+          .isEmpty();
+      List<List<String>> trees = ActiveContent.elementNamesByBothParsers(output);
+      assertThat(trees.get(0)).as(id + " parses to the same tree in jsoup and validator.nu:\n" + output)
+          .isEqualTo(trees.get(1));
       Cleaned again = cleaner.clean(name, output, List.of());
       assertThat(again.output()).as(id + " idempotence").contains(output);
     }
