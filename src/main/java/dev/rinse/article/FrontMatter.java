@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -81,9 +82,14 @@ public final class FrontMatter {
         return new FrontMatter(block, addedFence, fields, null);
       }
       return new FrontMatter(block, addedFence, fields, root.isEmpty() ? null : "front matter is not a mapping of fields");
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      String place = mark == null ? "" : " at line " + (firstLine + mark.getLine()) + ", column " + (mark.getColumn() + 1);
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().replaceAll("\\s+", " ").trim();
+      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML" + place + " (" + problem + "); kept as is");
     } catch (YamlEngineException e) {
       String message = e.getMessage().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML, kept as is: " + message);
+      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML (" + message + "); kept as is");
     }
   }
 

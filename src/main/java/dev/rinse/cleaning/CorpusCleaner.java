@@ -63,6 +63,7 @@ public final class CorpusCleaner {
     CorpusWalker.Listing listing = walker.walk(inputs, outRoot);
     checkDistinctOutputs(listing.toClean());
     Files.createDirectories(outRoot);
+    AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
     ReportWriter report = new ReportWriter(outRoot);

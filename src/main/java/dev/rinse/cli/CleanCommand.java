@@ -124,8 +124,8 @@ final class CleanCommand implements Callable<Integer> {
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    if (existing != null && !Files.isWritable(existing)) {
-      return out + ": cannot write there (" + existing + " is read-only)";
+    if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+      return out + ": cannot write there (" + existing + (Files.isDirectory(existing) ? " is read-only)" : " is not a folder)");
     }
     return null;
   }

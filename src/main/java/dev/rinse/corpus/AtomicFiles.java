@@ -9,17 +9,44 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader (or a run killed half way) sees either the old file or the whole new
- * one: the bytes go to a temporary file beside the target, which is then renamed over it.
+ * one: the bytes go to a temporary file beside the target, which is then renamed over it. A run
+ * killed between the two leaves the temporary file, which the next run removes.
  */
 public final class AtomicFiles {
   static final String TEMP_PREFIX = ".rinse-";
+  static final String TEMP_SUFFIX = ".tmp";
 
   private AtomicFiles() {}
+
+  /**
+   * Deletes the temporary files a killed run left below {@code root}; returns how many. Only names this
+   * class makes are touched.
+   */
+  public static int removeLeftovers(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return 0;
+    }
+    int removed = 0;
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
+          Files.deleteIfExists(file);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  public static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   public static void write(Path target, byte[] bytes) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, TEMP_PREFIX, ".tmp");
+    Path temp = Files.createTempFile(parent, TEMP_PREFIX, TEMP_SUFFIX);
     try {
       Files.write(temp, bytes);
       if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {

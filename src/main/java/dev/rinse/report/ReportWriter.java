@@ -4,6 +4,7 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.corpus.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class ReportWriter {
   public synchronized void file(FileLog log, String source, String output) throws IOException {
     Path page = folder.resolve(FilePage.path(log.source()));
     Files.createDirectories(page.getParent());
-    Files.writeString(page, FilePage.html(log, source, output), StandardCharsets.UTF_8);
+    AtomicFiles.write(page, FilePage.html(log, source, output));
     for (Change change : log.changes()) {
       rules.add(change.rule(), log.source(), change.line(), change.column(), change.action().id(), change.removed());
     }
@@ -74,10 +75,9 @@ public final class ReportWriter {
     int pages = Math.max(1, (ordered.size() + FILES_PER_PAGE - 1) / FILES_PER_PAGE);
     for (int page = 1; page <= pages; page++) {
       List<Entry> slice = ordered.subList((page - 1) * FILES_PER_PAGE, Math.min(ordered.size(), page * FILES_PER_PAGE));
-      Files.writeString(folder.resolve("files-" + page + ".html"), listPage(slice, page, pages, ordered.size()),
-          StandardCharsets.UTF_8);
+      AtomicFiles.write(folder.resolve("files-" + page + ".html"), listPage(slice, page, pages, ordered.size()));
     }
-    Files.writeString(out.resolve(INDEX), index(totals, ordered), StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve(INDEX), index(totals, ordered));
   }
 
   private String index(RunSummary.Totals totals, List<Entry> ordered) {

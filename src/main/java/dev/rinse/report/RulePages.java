@@ -1,5 +1,6 @@
 package dev.rinse.report;
 
+import dev.rinse.corpus.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -73,8 +74,7 @@ final class RulePages {
         while (rows.size() < PER_PAGE && (line = in.readLine()) != null) {
           rows.add(line.split("\t", 5));
         }
-        Files.writeString(folder.getParent().resolve(path(rule, page)), page(rule, page, pages, total, rows),
-            StandardCharsets.UTF_8);
+        AtomicFiles.write(folder.getParent().resolve(path(rule, page)), page(rule, page, pages, total, rows));
       }
     }
   }

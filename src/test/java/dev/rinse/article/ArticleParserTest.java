@@ -27,7 +27,11 @@ class ArticleParserTest {
   @Test
   void invalidYamlIsAProblemNotAFailureAndTheBlockIsKept() throws Exception {
     Article post = parser.parse("p.md", "---\ntitle: [unclosed\n---\n<p>body</p>");
-    assertThat(post.frontMatter().orElseThrow().problem()).hasValueSatisfying(p -> assertThat(p).startsWith("front matter is not valid YAML"));
+    assertThat(post.frontMatter().orElseThrow().problem()).hasValueSatisfying(p -> assertThat(p).startsWith("front matter is not valid YAML at line 3"));
+    Article tabs = parser.parse("p.md", "\n---\ntitle: x\n\tauthor: y\n---\n<p>body</p>");
+    assertThat(tabs.frontMatter().orElseThrow().problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("front matter is not valid YAML at line 4, column 1"));
+    assertThat(tabs.document().body().text()).isEqualTo("body");
     assertThat(post.frontMatter().orElseThrow().render()).isEqualTo("---\ntitle: [unclosed\n---\n");
   }
 

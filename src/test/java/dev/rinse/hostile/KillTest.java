@@ -1,0 +1,94 @@
+package dev.rinse.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a clean run with SIGKILL at random moments, again and again into the same folder: every output
+ * file there is at each point either absent or whole and identical to a full run's; the next run removes
+ * what a killed one left, and a final run leaves no temporary file.
+ */
+class KillTest {
+  private static final int KILLS = 12;
+  private static final int POSTS = 800;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void killedRunsLeaveOnlyWholeOutputs() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    for (int i = 0; i < POSTS; i++) {
+      Files.writeString(Files.createDirectories(in.resolve("d" + (i % 20))).resolve("post" + i + ".md"),
+          "---\ntitle: 'Post " + i + "'\n---\n<div><p style=\"x\">Paragraph " + i + " of a post, long enough to keep."
+              + "</p><!-- note " + i + " --><p>" + "More text. ".repeat(200) + "</p></div>\n");
+    }
+    Path reference = temp.resolve("reference");
+    assertThat(run(in, reference, -1)).isZero();
+    Map<String, byte[]> expected = outputs(reference);
+
+    Path out = temp.resolve("out");
+    Random random = new Random(20261124);
+    int killedMidway = 0;
+    for (int kill = 0; kill < KILLS; kill++) {
+      int status = run(in, out, 300 + random.nextInt(2500));
+      killedMidway += status == 137 || status < 0 ? 1 : 0;
+      for (Map.Entry<String, byte[]> file : outputs(out).entrySet()) {
+        assertThat(expected).as("after kill " + kill + ": " + file.getKey()).containsKey(file.getKey());
+        assertThat(file.getValue()).as("after kill " + kill + ": " + file.getKey() + " is whole")
+            .isEqualTo(expected.get(file.getKey()));
+      }
+    }
+    assertThat(killedMidway).as("runs killed before they finished").isGreaterThan(KILLS / 2);
+
+    assertThat(run(in, out, -1)).isZero();
+    assertThat(outputs(out).keySet()).isEqualTo(expected.keySet());
+    try (var files = Files.walk(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.endsWith(".places")))
+          .as("temporary files").isEmpty();
+    }
+  }
+
+  /** The cleaned files and change logs, by relative path; temporary files and the report are not outputs. */
+  private static Map<String, byte[]> outputs(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String relative = root.relativize(file).toString();
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".tmp") && !name.endsWith(".places") && !relative.startsWith("rinse-report")) {
+          files.put(relative, Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Runs rinse in its own JVM; kills it after {@code killAfterMillis} unless that is negative. */
+  private int run(Path in, Path out, int killAfterMillis) throws Exception {
+    List<String> command = new ArrayList<>(Arrays.asList(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main",
+        "clean", in.toString(), "--out", out.toString(), "--quiet"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (killAfterMillis >= 0 && !process.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly(); // SIGKILL on Linux
+      process.waitFor();
+      return -1;
+    }
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return process.exitValue();
+  }
+}
