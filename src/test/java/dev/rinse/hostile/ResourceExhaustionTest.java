@@ -1,0 +1,67 @@
+package dev.rinse.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.FileStatus;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file that exhausts memory or the stack becomes that file's error; the next file is cleaned. */
+class ResourceExhaustionTest {
+  private static final String POST = "---\ntitle: x\n---\n<p>A post with enough text in it to keep its status ok.</p>\n";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void runningOutOfMemoryFailsOnlyThatFile() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(in.resolve("a-big.html"), "<p>" + "<b>x</b> ".repeat(1_500_000) + "</p>");
+    Files.writeString(in.resolve("b-small.md"), POST);
+    Path out = temp.resolve("out");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx96m", "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main",
+        "clean", in.toString(), "--out", out.toString(), "--quiet")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, "a-big.html")).error()).contains("OutOfMemoryError");
+    assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, "b-small.md")).status()).isEqualTo(FileStatus.OK);
+  }
+
+  @Test
+  void aStackOverflowFailsOnlyThatFile() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(in.resolve("a-deep-regex.html"), "<p>" + "xy".repeat(200_000) + "</p>");
+    Files.writeString(in.resolve("b-small.md"), POST);
+    Path rules = Files.writeString(temp.resolve("greedy.yaml"), """
+        pack: greedy
+        why: a pattern whose backtracking recurses once per character
+        rules:
+          - id: greedy.alternation
+            why: matches runs of x and y before a z
+            text: '(x|y)*z'
+            replacement: ''
+            action: replace-text
+        """);
+    Path out = temp.resolve("out");
+
+    int status = Main.run(new String[] {"clean", in.toString(), "--out", out.toString(), "--rules", rules.toString(),
+        "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+    assertThat(status).isEqualTo(1);
+    assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, "a-deep-regex.html")).error()).contains("StackOverflowError");
+    assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, "b-small.md")).status()).isEqualTo(FileStatus.OK);
+    assertThat(List.of(out.resolve("a-deep-regex.html"))).allMatch(p -> !Files.exists(p));
+  }
+}
