@@ -27,6 +27,7 @@ public final class Article {
   private final int bodyLine;
   private final Document document;
   private final List<String> problems;
+  private final java.util.Map<Element, String> paths = new java.util.IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -67,12 +68,26 @@ public final class Article {
   /**
    * A CSS path to a node from the body (or head) down, e.g. {@code body > div:nth-child(1) > p:nth-child(7)};
    * for a comment or text, its parent's path and the node's kind. Built from positions only, so it
-   * is unique and cheap; in a document nested deeper than {@value #PATH_STEPS} levels, only the last
-   * steps are given, after {@code … >}.
+   * is unique; in a document nested deeper than {@value #PATH_STEPS} levels, only the last steps are
+   * given, after {@code … >}. Paths are remembered until the tree's shape changes ({@link #reshaped}).
    */
-  public static String path(Node node) {
-    List<String> steps = new ArrayList<>();
+  public String pathOf(Node node) {
     Element element = node instanceof Element e ? e : node.parent() instanceof Element p ? p : null;
+    String path = element == null ? "" : elementPath(element);
+    return node instanceof Element || element == null ? path : path + " > " + node.nodeName();
+  }
+
+  /** Forgets remembered paths; call after removing, unwrapping or moving nodes. */
+  public void reshaped() {
+    paths.clear();
+  }
+
+  private String elementPath(Element element) {
+    String known = paths.get(element);
+    if (known != null) {
+      return known;
+    }
+    List<String> steps = new ArrayList<>();
     boolean whole = false;
     for (Element e = element; e != null && steps.size() < PATH_STEPS; e = e.parent()) {
       boolean top = e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
@@ -83,8 +98,9 @@ public final class Article {
       }
     }
     java.util.Collections.reverse(steps);
-    String path = (whole || element == null ? "" : "… > ") + String.join(" > ", steps);
-    return node instanceof Element || element == null ? path : path + " > " + node.nodeName();
+    String path = (whole ? "" : "… > ") + String.join(" > ", steps);
+    paths.put(element, path);
+    return path;
   }
 
   /** Where a node starts in the file, or where its nearest placed ancestor starts. */

@@ -30,9 +30,12 @@ public final class VisibleText {
   /** Drops all white space, which rendering folds anyway; what is left is what the reader reads. */
   public static String withoutWhitespace(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(out::appendCodePoint);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        out.append(c); // white space is all in the BMP, so surrogate halves pass through as pairs
+      }
+    }
     return out.toString();
   }
 

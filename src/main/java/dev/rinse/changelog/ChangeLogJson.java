@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,8 +17,10 @@ public final class ChangeLogJson {
 
   public static byte[] toBytes(Object value) {
     try {
-      String json = MAPPER.writeValueAsString(value) + "\n";
-      return json.getBytes(StandardCharsets.UTF_8);
+      byte[] json = MAPPER.writeValueAsBytes(value);
+      byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+      withNewline[json.length] = '\n';
+      return withNewline;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
     }

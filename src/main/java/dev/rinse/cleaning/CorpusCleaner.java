@@ -16,12 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Cleans every file of the inputs into an output folder: {@code OUT/REL}, {@code OUT/REL.changes.json}
@@ -32,26 +38,35 @@ import java.util.Optional;
 public final class CorpusCleaner {
   public static final String SUMMARY = "rinse-summary.json";
   public static final String LOG_SUFFIX = ".changes.json";
+  private static final int IN_FLIGHT_PER_JOB = 4;
 
   /** Files above this size are refused before they are read, unless told otherwise. */
   public static final long DEFAULT_MAX_FILE_SIZE = 32L << 20;
 
   private final Cleaner cleaner;
   private final long maxFileSize;
+  private final int jobs;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
   public CorpusCleaner(Cleaner cleaner) {
-    this(cleaner, DEFAULT_MAX_FILE_SIZE);
+    this(cleaner, DEFAULT_MAX_FILE_SIZE, 1);
   }
 
-  /** @param maxFileSize files larger than this many bytes fail without being read */
-  public CorpusCleaner(Cleaner cleaner, long maxFileSize) {
+  /**
+   * @param maxFileSize files larger than this many bytes fail without being read
+   * @param jobs how many files are cleaned at once; the outputs are the same whatever the number
+   */
+  public CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     if (maxFileSize < 1) {
       throw new IllegalArgumentException("the largest file size must be at least 1 byte");
     }
+    if (jobs < 1) {
+      throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
+    }
     this.maxFileSize = maxFileSize;
+    this.jobs = jobs;
   }
 
   /** What reading and cleaning one input gave. */
@@ -67,11 +82,33 @@ public final class CorpusCleaner {
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
     ReportWriter report = new ReportWriter(outRoot);
+    List<InputFile> files = listing.toClean();
     int done = 0;
-    for (InputFile file : listing.toClean()) {
-      FileLog log = cleanAndWrite(file, outRoot, dryRun, report);
-      summary.add(log);
-      listener.fileDone(log, ++done, listing.toClean().size());
+    if (jobs == 1) {
+      for (InputFile file : files) {
+        FileLog log = cleanAndWrite(file, outRoot, dryRun, report);
+        finish(log, report, summary);
+        listener.fileDone(log, ++done, files.size());
+      }
+    } else {
+      // Workers clean and write; this thread takes their logs in input order, so the summary and the
+      // report are the same whatever the number of jobs. At most a few files per job are in flight.
+      ExecutorService workers = Executors.newFixedThreadPool(jobs);
+      try {
+        Deque<Future<FileLog>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() || !inFlight.isEmpty()) {
+          while (next < files.size() && inFlight.size() < IN_FLIGHT_PER_JOB * jobs) {
+            InputFile file = files.get(next++);
+            inFlight.add(workers.submit(() -> cleanAndWrite(file, outRoot, dryRun, report)));
+          }
+          FileLog log = take(inFlight.poll());
+          finish(log, report, summary);
+          listener.fileDone(log, ++done, files.size());
+        }
+      } finally {
+        workers.shutdownNow();
+      }
     }
     RunSummary.Totals totals = summary.totals();
     AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
@@ -79,8 +116,28 @@ public final class CorpusCleaner {
     return summary;
   }
 
+  private static FileLog take(Future<FileLog> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed outside any file", e.getCause());
+    }
+  }
+
+  private static void finish(FileLog log, ReportWriter report, RunSummary summary) {
+    try {
+      report.record(log);
+    } catch (IOException | RuntimeException e) {
+      // the report is an aid; the file's own outputs are written
+    }
+    summary.add(log);
+  }
+
   /**
-   * Cleans one file, writes its outputs and reports it. Whatever goes wrong for this file (a write
+   * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
   private FileLog cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
@@ -101,7 +158,7 @@ public final class CorpusCleaner {
       }
     }
     try {
-      report.file(outcome.log(), outcome.source(), outcome.output());
+      report.page(outcome.log(), outcome.source(), outcome.output());
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // the report is an aid; the file's own outputs are written
     }

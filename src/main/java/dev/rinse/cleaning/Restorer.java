@@ -44,7 +44,7 @@ public final class Restorer {
           + " input(s) changed or went since the run, e.g. " + changed.get(0));
     }
     List<Path> inputs = config.inputs().stream().map(Path::of).toList();
-    RunSummary summary = new CorpusCleaner(cleaner, without.maxFileSize()).run(inputs, folder.root(), without, false, RunListener.NONE);
+    RunSummary summary = new CorpusCleaner(cleaner, without.maxFileSize(), Runtime.getRuntime().availableProcessors()).run(inputs, folder.root(), without, false, RunListener.NONE);
     return new Result(changes, files, summary);
   }
 }

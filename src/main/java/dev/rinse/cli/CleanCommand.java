@@ -61,6 +61,9 @@ final class CleanCommand implements Callable<Integer> {
       description = "Refuse files larger than this, before reading them: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
   private long maxFileSize;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned at once (default: the number of cores, here ${DEFAULT-VALUE}); the output is the same whatever N.")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
@@ -87,9 +90,9 @@ final class CleanCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      summary = new CorpusCleaner(cleaner, maxFileSize).run(inputs, out, config, dryRun, progress);
+      summary = new CorpusCleaner(cleaner, maxFileSize, jobs).run(inputs, out, config, dryRun, progress);
     } catch (IllegalArgumentException e) {
-      progress.finish();
+      progress.finish(); // bad --jobs, or inputs that would write one output twice
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }

@@ -121,13 +121,13 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
       String removed = attribute == null ? name : article.source(current, attribute);
       recorder.record(new Change(ATTRIBUTE_RULE, ChangeKind.STRIP_ATTRIBUTE,
           article.where(current, name).line(), article.where(current, name).column(),
-          Article.path(current), removed, "", null));
+          article.pathOf(current), removed, "", null));
     }
   }
 
   private void record(String rule, ChangeKind kind, Node node, String removed, String text) {
     var where = article.where(node);
-    recorder.record(new Change(rule, kind, where.line(), where.column(), Article.path(node), removed,
+    recorder.record(new Change(rule, kind, where.line(), where.column(), article.pathOf(node), removed,
         text, null));
   }
 }

@@ -139,6 +139,7 @@ public final class PolicyStage {
           },
           keeper);
       keeper.empty();
+      article.reshaped();
       for (Node node : kept) {
         keeper.appendChild(node);
       }
@@ -148,7 +149,7 @@ public final class PolicyStage {
   private static void record(ChangeRecorder recorder, String rule, ChangeKind kind, Article article,
       Node node, String removed) {
     var where = article.where(node);
-    recorder.record(new Change(rule, kind, where.line(), where.column(), Article.path(node), removed,
+    recorder.record(new Change(rule, kind, where.line(), where.column(), article.pathOf(node), removed,
         "", null));
   }
 }

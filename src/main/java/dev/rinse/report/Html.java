@@ -48,19 +48,26 @@ final class Html {
   private Html() {}
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder out = null;
+    int copied = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (entity != null) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + text.length() / 8 + 16);
+        }
+        out.append(text, copied, i).append(entity);
+        copied = i + 1;
       }
     }
-    return out.toString();
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /** A relative link to a path with {@code /} separators, each part percent-encoded as needed. */

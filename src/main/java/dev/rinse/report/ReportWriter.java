@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Writes the audit report of a run: {@code rinse-report.html} (totals, charts, the files to look at
  * first) and, in {@code rinse-report/}, a page per file, paged file lists and a page per rule with
  * every place it fired. Files are reported one by one as the run goes, so memory holds only a line
- * per file; every page is self-contained (no network). Calls are synchronized.
+ * per file; every page is self-contained (no network). {@link #page} is thread-safe; {@link #record}
+ * is synchronized and keeps the order it is called in.
  */
 public final class ReportWriter {
   public static final String INDEX = "rinse-report.html";
@@ -47,15 +48,19 @@ public final class ReportWriter {
   }
 
   /**
-   * Reports one file.
+   * Writes one file's page. Pages of different files may be written at once, from several threads.
    *
    * @param source the input's text, null when it could not be read
    * @param output the cleaned text, null when the file failed
    */
-  public synchronized void file(FileLog log, String source, String output) throws IOException {
+  public void page(FileLog log, String source, String output) throws IOException {
     Path page = folder.resolve(FilePage.path(log.source()));
     Files.createDirectories(page.getParent());
     AtomicFiles.write(page, FilePage.html(log, source, output));
+  }
+
+  /** Adds one file to the index, the lists and the rule pages; call in input order for a stable report. */
+  public synchronized void record(FileLog log) throws IOException {
     for (Change change : log.changes()) {
       rules.add(change.rule(), log.source(), change.line(), change.column(), change.action().id(), change.removed());
     }
@@ -63,6 +68,12 @@ public final class ReportWriter {
     boolean textLoss = log.warnings().stream().anyMatch(w -> w.startsWith("text loss"));
     entries.add(new Entry(log.source(), log.status(), log.changes().size(),
         log.text() == null ? 0 : log.text().removedShare(), warning, textLoss));
+  }
+
+  /** Reports one file: its page, and its place in the index. */
+  public void file(FileLog log, String source, String output) throws IOException {
+    page(log, source, output);
+    record(log);
   }
 
   /** Writes the index and the lists; call once, after the last file. */

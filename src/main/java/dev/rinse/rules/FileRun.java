@@ -30,7 +30,7 @@ public final class FileRun {
 
   /** Records a change at a node's place and path; call before the node is detached. */
   void record(Rule rule, ChangeKind kind, Node node, String removed, String text, String after) {
-    record(rule, kind, article.where(node), Article.path(node), removed, text, after);
+    record(rule, kind, article.where(node), article.pathOf(node), removed, text, after);
   }
 
   void record(Rule rule, ChangeKind kind, Where where, String path, String removed, String text,

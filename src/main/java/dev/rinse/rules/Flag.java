@@ -32,7 +32,7 @@ public record Flag(String reason) implements RuleAction {
         for (TextNode node : Scoped.collect(root, TextNode.class)) {
           java.util.regex.Matcher match = text.pattern().matcher(node.getWholeText());
           while (match.find()) {
-            run.record(rule, kind(), article.where(node, match.start()), Article.path(node), "", "", null);
+            run.record(rule, kind(), article.where(node, match.start()), article.pathOf(node), "", "", null);
             hits++;
           }
         }

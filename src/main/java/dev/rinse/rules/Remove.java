@@ -22,6 +22,7 @@ public record Remove() implements RuleAction {
         run.noteRemovedImages(element);
         run.record(rule, kind(), element, article.source(element), VisibleText.of(element), null);
         element.remove();
+        article.reshaped();
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
       for (Comment comment : Scoped.collect(document, Comment.class)) {

@@ -38,7 +38,7 @@ public record ReplaceText(String replacement) implements RuleAction {
       // appendReplacement copies the text since the last match, then the replacement: keep the latter
       int replacementStart = out.length() + (match.start() - last);
       match.appendReplacement(out, replacement);
-      run.record(rule, kind(), run.article().where(node, match.start()), Article.path(node), match.group(),
+      run.record(rule, kind(), run.article().where(node, match.start()), run.article().pathOf(node), match.group(),
           match.group(), out.substring(replacementStart));
       last = match.end();
       changed = true;

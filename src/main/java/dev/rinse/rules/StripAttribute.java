@@ -15,15 +15,25 @@ public record StripAttribute() implements RuleAction {
   public void apply(Rule rule, FileRun run) {
     Matcher.AttributeNames names = (Matcher.AttributeNames) rule.matcher();
     Article article = run.article();
+    java.util.regex.Matcher name = names.pattern().matcher("");
     for (Element element : Scoped.elements(names.within(), article.document())) {
-      List<Attribute> matched = new ArrayList<>();
+      if (element.attributesSize() == 0) {
+        continue;
+      }
+      List<Attribute> matched = null;
       for (Attribute attribute : element.attributes()) {
-        if (names.pattern().matcher(attribute.getKey().toLowerCase(Locale.ROOT)).matches()) {
+        if (name.reset(attribute.getKey().toLowerCase(Locale.ROOT)).matches()) {
+          if (matched == null) {
+            matched = new ArrayList<>();
+          }
           matched.add(attribute);
         }
       }
+      if (matched == null) {
+        continue;
+      }
       for (Attribute attribute : matched) {
-        run.record(rule, kind(), article.where(element, attribute.getKey()), Article.path(element),
+        run.record(rule, kind(), article.where(element, attribute.getKey()), article.pathOf(element),
             article.source(element, attribute), "", null);
         element.removeAttr(attribute.getKey());
       }

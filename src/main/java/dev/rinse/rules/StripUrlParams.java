@@ -37,7 +37,7 @@ public record StripUrlParams() implements RuleAction {
         String before = element.attr(name);
         String after = without(before, params.pattern());
         if (!after.equals(before)) {
-          run.record(rule, kind(), article.where(element, name), Article.path(element), before, "", after);
+          run.record(rule, kind(), article.where(element, name), article.pathOf(element), before, "", after);
           element.attr(name, after);
         }
       }

@@ -17,6 +17,7 @@ public record Unwrap() implements RuleAction {
       }
       run.record(rule, kind(), element, run.article().tagsSource(element), "", null);
       element.unwrap();
+      run.article().reshaped();
     }
   }
 

@@ -1,0 +1,107 @@
+package dev.rinse.bench;
+
+import dev.rinse.changelog.RunConfig;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.RunListener;
+import dev.rinse.rules.Profile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Throughput of rinse beside its floor and peers on one corpus, in one process: plain copy, jsoup
+ * parse + serialize, jsoup's Cleaner (Safelist.relaxed), the OWASP sanitizer alone, and rinse. Each
+ * reads every file from disk and writes its result; each is run once to warm up, then timed.
+ * Usage: {@code Throughput CORPUS SCRATCH [jobs...]}; prints a Markdown table.
+ */
+public final class Throughput {
+  private static final PolicyFactory OWASP = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
+      .and(Sanitizers.IMAGES).and(Sanitizers.TABLES).and(Sanitizers.STYLES);
+
+  private Throughput() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args[0]);
+    Path scratch = Path.of(args[1]);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".md"))
+          .sorted().toList();
+    }
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+    }
+    System.out.printf(Locale.ROOT, "corpus: %s, %,d files, %.1f MB%n%n", corpus, files.size(), bytes / 1e6);
+    System.out.println("| tool | MB/s | files/s | seconds |");
+    System.out.println("|---|---:|---:|---:|");
+    row("plain copy", files, bytes, scratch, (file) -> {});
+    row("jsoup parse + serialize", files, bytes, scratch, null);
+    row("jsoup Cleaner, Safelist.relaxed()", files, bytes, scratch, (file) -> {});
+    row("OWASP sanitizer alone", files, bytes, scratch, (file) -> {});
+    List<Integer> jobs = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      jobs.add(Integer.parseInt(args[i]));
+    }
+    for (int job : jobs.isEmpty() ? List.of(1) : jobs) {
+      rinse(corpus, files.size(), bytes, scratch, job);
+    }
+  }
+
+  private static void row(String tool, List<Path> files, long bytes, Path scratch, Consumer<Path> unused)
+      throws IOException {
+    Path out = Files.createDirectories(scratch.resolve("peer"));
+    for (int round = 0; round < 2; round++) {
+      long start = System.nanoTime();
+      int n = 0;
+      for (Path file : files) {
+        Path target = out.resolve("f" + (n++) + ".html");
+        if (tool.equals("plain copy")) {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+          continue;
+        }
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String result = switch (tool) {
+          case "jsoup parse + serialize" -> Jsoup.parse(html).outerHtml();
+          case "jsoup Cleaner, Safelist.relaxed()" -> Jsoup.clean(html, Safelist.relaxed());
+          default -> OWASP.sanitize(html);
+        };
+        Files.writeString(target, result, StandardCharsets.UTF_8);
+      }
+      if (round == 1) {
+        print(tool, bytes, files.size(), System.nanoTime() - start);
+      }
+    }
+  }
+
+  private static void rinse(Path corpus, int count, long bytes, Path scratch, int jobs) throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn());
+    RunConfig config = new RunConfig(List.of(corpus.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "bench");
+    for (int round = 0; round < 2; round++) {
+      Path out = scratch.resolve("rinse-" + jobs + "-" + round);
+      long start = System.nanoTime();
+      new CorpusCleaner(cleaner, 32L << 20, jobs).run(List.of(corpus), out, config, false, RunListener.NONE);
+      if (round == 1) {
+        print("rinse, default profile, --jobs " + jobs + " (with change logs and report)", bytes, count,
+            System.nanoTime() - start);
+      }
+    }
+  }
+
+  private static void print(String tool, long bytes, int files, long nanos) {
+    double seconds = nanos / 1e9;
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f | %.1f |%n", tool, bytes / 1e6 / seconds, files / seconds, seconds);
+  }
+}
