@@ -27,6 +27,28 @@ public final class VisibleText {
     return text.toString();
   }
 
+  /** How many characters of visible text a node holds, white space aside; {@code withoutWhitespace(of(node)).length()}. */
+  public static int count(Node node) {
+    if (inHead(node)) {
+      return 0;
+    }
+    int[] count = {0};
+    NodeTraversor.traverse(
+        (child, depth) -> {
+          if (child instanceof TextNode textNode) {
+            String text = textNode.getWholeText();
+            for (int i = 0; i < text.length(); i++) {
+              char c = text.charAt(i);
+              if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                count[0]++;
+              }
+            }
+          }
+        },
+        node);
+    return count[0];
+  }
+
   /** Drops all white space, which rendering folds anyway; what is left is what the reader reads. */
   public static String withoutWhitespace(String text) {
     StringBuilder out = new StringBuilder(text.length());

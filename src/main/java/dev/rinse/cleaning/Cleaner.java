@@ -52,7 +52,7 @@ public final class Cleaner {
       Article article = parser.parse(name, text);
       article.problems().forEach(recorder::warn);
       article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
-      int textBefore = VisibleText.withoutWhitespace(VisibleText.of(article.document().body())).length();
+      int textBefore = VisibleText.count(article.document().body());
       FileRun run = new FileRun(article, recorder);
       for (Rule rule : profile.rules().rulesFor(article)) {
         rule.apply(run);

@@ -64,6 +64,10 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned at once (default: the number of cores, here ${DEFAULT-VALUE}); the output is the same whatever N.")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--no-report",
+      description = "Skip the HTML report (faster on a large corpus); the logs and summary are written as ever.")
+  private boolean noReport;
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
@@ -90,7 +94,7 @@ final class CleanCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      summary = new CorpusCleaner(cleaner, maxFileSize, jobs).run(inputs, out, config, dryRun, progress);
+      summary = new CorpusCleaner(cleaner, maxFileSize, jobs).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
       progress.finish(); // bad --jobs, or inputs that would write one output twice
       err.println(Diagnostics.usage(e.getMessage()));

@@ -102,6 +102,9 @@ public final class Decoder {
     if (declared != null) {
       String name = LABELS.get(declared.toLowerCase(Locale.ROOT));
       boolean known = name != null && Charset.isSupported(name);
+      if (known && name.equals("UTF-8") && utf8 != null) {
+        return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
+      }
       if (known && (name.equals("UTF-8") || utf8 == null || isAscii(bytes))) {
         return decode(bytes, 0, Charset.forName(name), warnings);
       }
@@ -218,6 +221,10 @@ public final class Decoder {
 
   /** The text when the bytes are valid UTF-8, else null. */
   private static String strictUtf8(byte[] bytes) {
+    String lenient = new String(bytes, StandardCharsets.UTF_8); // the JDK's fast path
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient; // nothing was replaced, so every byte was valid
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -34,6 +34,7 @@ final class FilePage {
   static String html(FileLog log, String fullSource, String fullOutput) {
     String source = fullSource == null ? null : cut(fullSource);
     String output = fullOutput == null ? null : cut(fullOutput);
+    String escapedOutput = output == null ? null : Html.escape(output);
     int depth = path(log.source()).split("/").length;
     String up = Html.up(depth);
     StringBuilder body = new StringBuilder();
@@ -61,11 +62,11 @@ final class FilePage {
     body.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">")
         .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes()))
         .append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">")
-        .append(output == null ? "<span class=\"muted\">(no cleaned file)</span>" : Html.escape(output))
+        .append(output == null ? "<span class=\"muted\">(no cleaned file)</span>" : escapedOutput)
         .append("</pre></div>\n</div>\n");
     if (output != null) {
       body.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"")
-          .append(Html.escape(withoutFrontMatter(output))).append("\"></iframe>\n");
+          .append(body(output, escapedOutput)).append("\"></iframe>\n");
     }
     body.append(changeTable(log.changes(), up));
     body.append("<script>document.getElementById('before').addEventListener('click', function (e) {"
@@ -77,6 +78,12 @@ final class FilePage {
 
   private static String cut(String text) {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
+  }
+
+  /** The escaped text to render: a post's body alone, else the output escaped once already. */
+  private static String body(String output, String escapedOutput) {
+    String body = withoutFrontMatter(output);
+    return body == output ? escapedOutput : Html.escape(body);
   }
 
   /** A post's body: the front matter is data, not part of the rendered article. */

@@ -4,7 +4,6 @@ import dev.rinse.article.Article;
 import dev.rinse.changelog.ChangeKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
@@ -22,7 +21,7 @@ public record StripAttribute() implements RuleAction {
       }
       List<Attribute> matched = null;
       for (Attribute attribute : element.attributes()) {
-        if (name.reset(attribute.getKey().toLowerCase(Locale.ROOT)).matches()) {
+        if (name.reset(attribute.getKey()).matches()) { // the HTML parser lower-cases attribute names
           if (matched == null) {
             matched = new ArrayList<>();
           }

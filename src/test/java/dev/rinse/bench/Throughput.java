@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -47,21 +46,24 @@ public final class Throughput {
     System.out.printf(Locale.ROOT, "corpus: %s, %,d files, %.1f MB%n%n", corpus, files.size(), bytes / 1e6);
     System.out.println("| tool | MB/s | files/s | seconds |");
     System.out.println("|---|---:|---:|---:|");
-    row("plain copy", files, bytes, scratch, (file) -> {});
-    row("jsoup parse + serialize", files, bytes, scratch, null);
-    row("jsoup Cleaner, Safelist.relaxed()", files, bytes, scratch, (file) -> {});
-    row("OWASP sanitizer alone", files, bytes, scratch, (file) -> {});
+    boolean peers = !Boolean.getBoolean("rinse.bench.only");
+    if (peers) {
+      row("plain copy", files, bytes, scratch);
+      row("jsoup parse + serialize", files, bytes, scratch);
+      row("jsoup Cleaner, Safelist.relaxed()", files, bytes, scratch);
+      row("OWASP sanitizer alone", files, bytes, scratch);
+    }
     List<Integer> jobs = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
       jobs.add(Integer.parseInt(args[i]));
     }
     for (int job : jobs.isEmpty() ? List.of(1) : jobs) {
-      rinse(corpus, files.size(), bytes, scratch, job);
+      rinse(corpus, files.size(), bytes, scratch, job, false);
+      rinse(corpus, files.size(), bytes, scratch, job, true);
     }
   }
 
-  private static void row(String tool, List<Path> files, long bytes, Path scratch, Consumer<Path> unused)
-      throws IOException {
+  private static void row(String tool, List<Path> files, long bytes, Path scratch) throws IOException {
     Path out = Files.createDirectories(scratch.resolve("peer"));
     for (int round = 0; round < 2; round++) {
       long start = System.nanoTime();
@@ -86,16 +88,17 @@ public final class Throughput {
     }
   }
 
-  private static void rinse(Path corpus, int count, long bytes, Path scratch, int jobs) throws Exception {
+  private static void rinse(Path corpus, int count, long bytes, Path scratch, int jobs, boolean report)
+      throws Exception {
     Cleaner cleaner = new Cleaner(Profile.builtIn());
     RunConfig config = new RunConfig(List.of(corpus.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "bench");
     for (int round = 0; round < 2; round++) {
-      Path out = scratch.resolve("rinse-" + jobs + "-" + round);
+      Path out = scratch.resolve("rinse-" + jobs + "-" + report + "-" + round);
       long start = System.nanoTime();
-      new CorpusCleaner(cleaner, 32L << 20, jobs).run(List.of(corpus), out, config, false, RunListener.NONE);
+      new CorpusCleaner(cleaner, 32L << 20, jobs).run(List.of(corpus), out, config, false, report, RunListener.NONE);
       if (round == 1) {
-        print("rinse, default profile, --jobs " + jobs + " (with change logs and report)", bytes, count,
-            System.nanoTime() - start);
+        print("rinse, default profile, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),
+            bytes, count, System.nanoTime() - start);
       }
     }
   }
