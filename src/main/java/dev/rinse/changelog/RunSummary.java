@@ -15,6 +15,7 @@ public final class RunSummary {
   private int warning;
   private int error;
   private int changes;
+  private int reused;
   private final List<String> skipped = new ArrayList<>();
   private final Map<String, Integer> byRule = new TreeMap<>();
   private final Map<String, Integer> byAction = new TreeMap<>();
@@ -37,22 +38,44 @@ public final class RunSummary {
       List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, RunConfig run) {}
 
   public synchronized void add(FileLog log) {
-    switch (log.status()) {
+    Map<String, Integer> rules = new TreeMap<>();
+    Map<String, Integer> actions = new TreeMap<>();
+    for (Change change : log.changes()) {
+      rules.merge(change.rule(), 1, Integer::sum);
+      actions.merge(change.action().id(), 1, Integer::sum);
+    }
+    add(log.source(), log.status(), rules, actions, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
+  }
+
+  /** Adds a file known by its counts, as a run that reuses an earlier run's outputs knows it. */
+  public synchronized void add(String source, FileStatus status, Map<String, Integer> changesByRule,
+      Map<String, Integer> changesByAction, String firstWarning, String error) {
+    switch (status) {
       case OK -> ok++;
       case WARNING -> {
         warning++;
-        warnings.add(new Problem(log.source(), log.warnings().get(0)));
+        warnings.add(new Problem(source, firstWarning));
       }
       case ERROR -> {
-        error++;
-        failures.add(new Problem(log.source(), log.error()));
+        this.error++;
+        failures.add(new Problem(source, error));
       }
     }
-    for (Change change : log.changes()) {
-      changes++;
-      byRule.merge(change.rule(), 1, Integer::sum);
-      byAction.merge(change.action().id(), 1, Integer::sum);
-    }
+    changesByRule.forEach((rule, count) -> {
+      changes += count;
+      byRule.merge(rule, count, Integer::sum);
+    });
+    changesByAction.forEach((action, count) -> byAction.merge(action, count, Integer::sum));
+  }
+
+  /** Counts a file whose outputs an earlier run wrote, unchanged since; not part of the written totals. */
+  public synchronized void reused() {
+    reused++;
+  }
+
+  /** How many files this run took over from an earlier one instead of cleaning them. */
+  public synchronized int reusedFiles() {
+    return reused;
   }
 
   /** Counts a file that is not of a kind rinse cleans. */

@@ -10,6 +10,7 @@ import dev.rinse.changelog.FileLog;
 import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.rules.FileRun;
+import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.Rule;
 import java.util.ArrayList;
@@ -38,6 +39,14 @@ public final class Cleaner {
     this.policy = new PolicyStage(profile.policy());
   }
 
+  public Profile profile() {
+    return profile;
+  }
+
+  public TextLossGuard guard() {
+    return guard;
+  }
+
   /**
    * Cleans one file's text.
    *
@@ -54,8 +63,11 @@ public final class Cleaner {
       article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
       int textBefore = VisibleText.count(article.document().body());
       FileRun run = new FileRun(article, recorder);
-      for (Rule rule : profile.rules().rulesFor(article)) {
-        rule.apply(run);
+      List<Pack> packs = profile.rules().packsFor(article);
+      for (Pack pack : packs) {
+        for (Rule rule : pack.rules()) {
+          rule.apply(run);
+        }
       }
       String body = Entities.readable(policy.body(article, recorder)).strip();
       String output = switch (article.container()) {
@@ -67,7 +79,8 @@ public final class Cleaner {
       FileLog.TextStats stats = new FileLog.TextStats(textBefore, removedText(changes));
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
       allWarnings.addAll(recorder.warnings());
-      return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats));
+      return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
+          packs.stream().map(Pack::name).toList());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }
@@ -94,6 +107,6 @@ public final class Cleaner {
   }
 
   private static Cleaned failed(String name, ChangeRecorder recorder, String message) {
-    return new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), message));
+    return new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), message), List.of());
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +48,7 @@ public final class CorpusCleaner {
   private final Cleaner cleaner;
   private final long maxFileSize;
   private final int jobs;
+  private boolean useCache = true;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
@@ -70,14 +73,16 @@ public final class CorpusCleaner {
   }
 
   /** What reading and cleaning one input gave. */
-  private record Outcome(FileLog log, String source, String output) {}
+  private record Outcome(FileLog log, String source, String output, List<String> packs) {}
 
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, RunListener listener)
       throws IOException {
     return run(inputs, out, config, dryRun, true, listener);
   }
 
-  /** @param withReport whether to write the report; without it a run is faster on a large corpus */
+  /**
+   * @param withReport whether to write the report; without it a run is faster on a large corpus
+   */
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, boolean withReport,
       RunListener listener) throws IOException {
     Path outRoot = out.toAbsolutePath().normalize();
@@ -87,44 +92,113 @@ public final class CorpusCleaner {
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
-    ReportWriter report = withReport ? new ReportWriter(outRoot) : null;
     List<InputFile> files = listing.toClean();
-    int done = 0;
-    if (jobs == 1) {
-      for (InputFile file : files) {
-        FileLog log = cleanAndWrite(file, outRoot, dryRun, report);
-        finish(log, report, summary);
-        listener.fileDone(log, ++done, files.size());
-      }
-    } else {
-      // Workers clean and write; this thread takes their logs in input order, so the summary and the
-      // report are the same whatever the number of jobs. At most a few files per job are in flight.
-      ExecutorService workers = Executors.newFixedThreadPool(jobs);
-      try {
-        Deque<Future<FileLog>> inFlight = new ArrayDeque<>();
-        int next = 0;
-        while (next < files.size() || !inFlight.isEmpty()) {
-          while (next < files.size() && inFlight.size() < IN_FLIGHT_PER_JOB * jobs) {
-            InputFile file = files.get(next++);
-            inFlight.add(workers.submit(() -> cleanAndWrite(file, outRoot, dryRun, report)));
-          }
-          FileLog log = take(inFlight.poll());
-          finish(log, report, summary);
-          listener.fileDone(log, ++done, files.size());
-        }
-      } finally {
-        workers.shutdownNow();
-      }
+
+    RunCache cache = dryRun ? null : RunCache.open(outRoot, cleaner, maxFileSize, config.version());
+    List<RunCache.Entry> reusable = new ArrayList<>();
+    for (InputFile file : files) {
+      reusable.add(cache == null || !useCache ? null
+          : cache.reusable(file.relative(), file.file(), outputOf(outRoot, file.relative()), logOf(outRoot, file.relative())));
     }
+    boolean anyCleaned = reusable.contains(null);
+    boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
+    boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
+    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport) : null;
+
+    List<Callable<Done>> tasks = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      InputFile file = files.get(i);
+      RunCache.Entry entry = reusable.get(i);
+      tasks.add(entry == null ? () -> cleanAndWrite(file, outRoot, dryRun, report)
+          : () -> reuse(file, entry, outRoot, report, freshReport));
+    }
+    int[] done = {0};
+    runInOrder(tasks, result -> {
+      if (result.reused()) {
+        summary.reused();
+      }
+      if (result.log() != null) {
+        summary.add(result.log());
+      } else {
+        RunCache.Entry e = result.entry();
+        summary.add(result.source(), e.status(), e.changesByRule(), e.changesByAction(), e.warning(), e.error());
+      }
+      try {
+        if (report != null && result.log() != null) {
+          report.record(result.log());
+        }
+      } catch (IOException | RuntimeException e) {
+        // the report is an aid; the file's own outputs are written
+      }
+      if (cache != null && result.entry() != null) {
+        cache.keep(result.source(), result.entry());
+      }
+      listener.fileDone(result.log(), result.source(), ++done[0], files.size());
+    });
     RunSummary.Totals totals = summary.totals();
     AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
     if (report != null) {
       report.finish(totals);
     }
+    if (cache != null) {
+      cache.write(outRoot);
+    }
     return summary;
   }
 
-  private static FileLog take(Future<FileLog> future) throws IOException {
+  /** A cleaner that cleans every file again, whatever an earlier run into the same folder did. */
+  public CorpusCleaner ignoringCache() {
+    CorpusCleaner copy = new CorpusCleaner(cleaner, maxFileSize, jobs);
+    copy.useCache = false;
+    return copy;
+  }
+
+  /** One file done: its log (null for a reused file when no report needs it) and its cache entry. */
+  private record Done(String source, FileLog log, RunCache.Entry entry, boolean reused) {}
+
+  @FunctionalInterface
+  private interface Sink {
+    void accept(Done done) throws IOException;
+  }
+
+  /**
+   * Runs the tasks, on {@code jobs} threads when there are several, and hands their results to
+   * {@code sink} in task order, so the summary and the report are the same whatever the number of
+   * jobs. At most a few files per job are in flight, so memory does not grow with the corpus.
+   */
+  private void runInOrder(List<Callable<Done>> tasks, Sink sink) throws IOException {
+    if (jobs == 1) {
+      for (Callable<Done> task : tasks) {
+        sink.accept(call(task));
+      }
+      return;
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(jobs);
+    try {
+      Deque<Future<Done>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < tasks.size() || !inFlight.isEmpty()) {
+        while (next < tasks.size() && inFlight.size() < IN_FLIGHT_PER_JOB * jobs) {
+          inFlight.add(workers.submit(tasks.get(next++)));
+        }
+        sink.accept(take(inFlight.poll()));
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static Done call(Callable<Done> task) throws IOException {
+    try {
+      return task.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Done take(Future<Done> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -135,22 +209,26 @@ public final class CorpusCleaner {
     }
   }
 
-  private static void finish(FileLog log, ReportWriter report, RunSummary summary) {
-    try {
-      if (report != null) {
-        report.record(log);
-      }
-    } catch (IOException | RuntimeException e) {
-      // the report is an aid; the file's own outputs are written
+  /** A file the last run cleaned to what this one would: its outputs stay; the report may need its log. */
+  private Done reuse(InputFile file, RunCache.Entry entry, Path outRoot, ReportWriter report, boolean freshReport)
+      throws IOException {
+    if (report == null) {
+      return new Done(file.relative(), null, entry, true);
     }
-    summary.add(log);
+    FileLog log = ChangeLogJson.readLog(logOf(outRoot, file.relative()));
+    if (freshReport) {
+      String source = decoder.decode(Files.readAllBytes(file.file())).text();
+      Path output = outputOf(outRoot, file.relative());
+      report.page(log, source, Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8) : null);
+    }
+    return new Done(file.relative(), log, entry, true);
   }
 
   /**
    * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
-  private FileLog cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
+  private Done cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
     Outcome outcome;
     try {
       outcome = cleanOne(file);
@@ -174,7 +252,13 @@ public final class CorpusCleaner {
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // the report is an aid; the file's own outputs are written
     }
-    return outcome.log();
+    RunCache.Entry entry = null;
+    try {
+      entry = outcome.packs() == null ? null : RunCache.entry(outcome.log(), file.file(), outcome.packs());
+    } catch (IOException e) {
+      // without an entry the next run cleans this file again
+    }
+    return new Done(file.relative(), outcome.log(), entry, false);
   }
 
   /** Where a file's cleaned copy and change log go in the output folder. */
@@ -234,12 +318,13 @@ public final class CorpusCleaner {
     Optional<String> output = cleaned.output();
     FileLog.Hashes hashes = new FileLog.Hashes(sha256(bytes),
         output.map(o -> sha256(o.getBytes(StandardCharsets.UTF_8))).orElse(null));
-    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null));
+    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null),
+        cleaned.packs());
   }
 
   private static Outcome failed(InputFile file, String error) {
     return new Outcome(FileLog.failed(file.relative(), List.of(), error).withOrigin(file.file().toString(), null),
-        null, null);
+        null, null, null);
   }
 
   /** Hex SHA-256, as change logs record the bytes read and written. */

@@ -68,6 +68,9 @@ final class CleanCommand implements Callable<Integer> {
       description = "Skip the HTML report (faster on a large corpus); the logs and summary are written as ever.")
   private boolean noReport;
 
+  @Option(names = "--no-cache", description = "Clean every file again, even those an earlier run into DIR cleaned the same way.")
+  private boolean noCache;
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
@@ -94,7 +97,8 @@ final class CleanCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      summary = new CorpusCleaner(cleaner, maxFileSize, jobs).run(inputs, out, config, dryRun, !noReport, progress);
+      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs);
+      summary = (noCache ? corpus.ignoringCache() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
       progress.finish(); // bad --jobs, or inputs that would write one output twice
       err.println(Diagnostics.usage(e.getMessage()));
@@ -105,6 +109,10 @@ final class CleanCommand implements Callable<Integer> {
     totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     if (!quiet) {
       new SummaryPrinter(stdout).print(totals, out);
+      if (summary.reusedFiles() > 0) {
+        stdout.printf("%,d files unchanged since the last run into %s were not cleaned again (--no-cache cleans all)%n",
+            summary.reusedFiles(), out);
+      }
       if (dryRun) {
         stdout.println("dry run: no cleaned file or change log was written");
       }

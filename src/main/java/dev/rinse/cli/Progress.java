@@ -19,14 +19,13 @@ final class Progress implements RunListener {
   }
 
   @Override
-  public void fileDone(FileLog log, int done, int total) {
+  public void fileDone(FileLog log, String source, int done, int total) {
     long now = System.nanoTime();
     if (!enabled || (now - lastShown < INTERVAL_NANOS && done < total)) {
       return;
     }
     lastShown = now;
-    String name = log.source().length() > 50 ? "…" + log.source().substring(log.source().length() - 49)
-        : log.source();
+    String name = source.length() > 50 ? "…" + source.substring(source.length() - 49) : source;
     err.print("\r\033[K" + done + "/" + total + " " + name);
     err.flush();
     shown = true;

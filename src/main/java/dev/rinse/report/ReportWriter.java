@@ -40,9 +40,23 @@ public final class ReportWriter {
 
   /** Starts a report in {@code out}, replacing any report an earlier run left there. */
   public ReportWriter(Path out) throws IOException {
+    this(out, true);
+  }
+
+  /**
+   * Starts a report in {@code out}.
+   *
+   * @param fresh whether to delete an earlier report first; when false, its file pages are kept for
+   *     the files this run does not page again
+   */
+  public ReportWriter(Path out, boolean fresh) throws IOException {
     this.out = out;
     this.folder = out.resolve(FOLDER);
-    deleteTree(folder);
+    if (fresh) {
+      deleteTree(folder);
+    } else {
+      deleteTree(folder.resolve("rules")); // rule pages are made anew from every file's places
+    }
     Files.createDirectories(folder);
     this.rules = new RulePages(folder);
   }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The rules and policy of a run: the built-in default profile (packs and policy shipped in the jar
  * under {@code rules/}), with packs from the user merged in. Immutable and thread-safe.
  */
-public record Profile(RuleSet rules, PolicySpec policy) {
+public record Profile(RuleSet rules, PolicySpec policy, String policyFingerprint) {
   private static final String BUILT_IN = "/rules/";
 
   /** The built-in profile, as listed in {@code rules/profile.yaml}. */
@@ -25,8 +25,9 @@ public record Profile(RuleSet rules, PolicySpec policy) {
     for (String file : loader.profile("rules/profile.yaml", resource("profile.yaml"))) {
       packs.add(loader.pack("rules/" + file, resource(file)));
     }
-    PolicySpec policy = loader.policy("rules/policy.yaml", resource("policy.yaml"));
-    return checked(new Profile(new RuleSet(packs), policy));
+    String policyText = resource("policy.yaml");
+    PolicySpec policy = loader.policy("rules/policy.yaml", policyText);
+    return checked(new Profile(new RuleSet(packs), policy, Fingerprint.of(policyText)));
   }
 
   /**
@@ -42,7 +43,7 @@ public record Profile(RuleSet rules, PolicySpec policy) {
       }
     }
     checkUniqueNames(packs);
-    return checked(new Profile(rules.with(packs), policy));
+    return checked(new Profile(rules.with(packs), policy, policyFingerprint));
   }
 
   /**
@@ -59,10 +60,13 @@ public record Profile(RuleSet rules, PolicySpec policy) {
     }
     List<Pack> packs = new ArrayList<>();
     for (Pack pack : rules.packs()) {
-      packs.add(new Pack(pack.name(), pack.why(), pack.scope(),
-          pack.rules().stream().filter(r -> !ruleIds.contains(r.id().value())).toList(), pack.file()));
+      List<Rule> kept = pack.rules().stream().filter(r -> !ruleIds.contains(r.id().value())).toList();
+      String off = pack.rules().stream().map(r -> r.id().value()).filter(ruleIds::contains).sorted()
+          .reduce("", (a, b) -> a + " -" + b);
+      packs.add(new Pack(pack.name(), pack.why(), pack.scope(), kept, pack.file(),
+          off.isEmpty() ? pack.fingerprint() : Fingerprint.of(pack.fingerprint() + off)));
     }
-    return new Profile(new RuleSet(packs), policy);
+    return new Profile(new RuleSet(packs), policy, policyFingerprint);
   }
 
   /** Rule ids name rules in every change log, so one id must mean one rule in a run. */

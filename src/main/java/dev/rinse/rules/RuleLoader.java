@@ -54,7 +54,7 @@ public final class RuleLoader {
       }
       rules.add(rule);
     }
-    return new Pack(name, why, scope, rules, file);
+    return new Pack(name, why, scope, rules, file, Fingerprint.of(text));
   }
 
   private Scope scope(YamlDoc yaml, Node node) throws RuleFileException {

@@ -43,16 +43,21 @@ public record RuleSet(List<Pack> packs) {
     return -1;
   }
 
-  /** The rules that apply to one article, in the order they run. */
-  public List<Rule> rulesFor(Article article) {
+  /** The packs whose scope covers one article, in the order they run. */
+  public List<Pack> packsFor(Article article) {
     Optional<String> host = SourceHost.of(article);
-    List<Rule> rules = new ArrayList<>();
+    List<Pack> covering = new ArrayList<>();
     for (Pack pack : packs) {
       if (pack.scope().covers(article, host)) {
-        rules.addAll(pack.rules());
+        covering.add(pack);
       }
     }
-    return rules;
+    return covering;
+  }
+
+  /** The rules that apply to one article, in the order they run. */
+  public List<Rule> rulesFor(Article article) {
+    return packsFor(article).stream().flatMap(p -> p.rules().stream()).toList();
   }
 
   public List<Rule> allRules() {

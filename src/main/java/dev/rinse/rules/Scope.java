@@ -56,6 +56,19 @@ public record Scope(List<Condition> anyOf) {
     }
   }
 
+  /** A text that is equal for equal scopes, whatever order maps iterate in. */
+  public String canonical() {
+    StringBuilder out = new StringBuilder();
+    for (Condition condition : anyOf) {
+      out.append('{');
+      new java.util.TreeMap<>(condition.frontMatter()).forEach((k, v) -> out.append(k).append('=').append(v.pattern()).append(';'));
+      condition.host().ifPresent(h -> out.append("host=").append(h).append(';'));
+      condition.pathGlob().ifPresent(g -> out.append("path=").append(g).append(';'));
+      out.append('}');
+    }
+    return out.toString();
+  }
+
   public boolean covers(Article article, Optional<String> sourceHost) {
     return anyOf.isEmpty() || anyOf.stream().anyMatch(c -> c.holds(article, sourceHost));
   }

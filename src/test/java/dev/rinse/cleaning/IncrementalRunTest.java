@@ -1,0 +1,127 @@
+package dev.rinse.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rinse.changelog.RunConfig;
+import dev.rinse.changelog.RunSummary;
+import dev.rinse.rules.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalRunTest {
+  private static final String PACK = """
+      pack: local
+      why: a site of this test
+      scope:
+        - path: 'a/**'
+      rules:
+        - id: local.badge
+          why: badges
+          select: 'span.badge'
+          action: %s
+      """;
+
+  @TempDir
+  Path temp;
+
+  private Path in;
+  private Path out;
+  private Path pack;
+
+  @BeforeEach
+  void corpus() throws IOException {
+    in = temp.resolve("in");
+    out = temp.resolve("out");
+    pack = temp.resolve("local.yaml");
+    for (String dir : List.of("a", "b")) {
+      for (int i = 0; i < 5; i++) {
+        Files.writeString(Files.createDirectories(in.resolve(dir)).resolve("post" + i + ".md"),
+            "---\ntitle: " + dir + i + "\n---\n<p style=\"x\">Post " + i + " in " + dir
+                + " with text enough to keep <span class=\"badge\">new</span>.</p><!-- n -->\n");
+      }
+    }
+    Files.writeString(pack, PACK.formatted("remove"));
+  }
+
+  private RunSummary run(boolean cache) throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn().withPacks(List.of(pack)));
+    RunConfig config = new RunConfig(List.of(in.toString()), List.of(pack.toString()), List.of(), 0.3, 200, 32L << 20, "t");
+    CorpusCleaner corpus = new CorpusCleaner(cleaner, 32L << 20, 2);
+    return (cache ? corpus : corpus.ignoringCache()).run(List.of(in), out, config, false, true, RunListener.NONE);
+  }
+
+  @Test
+  void anUnchangedCorpusIsNotCleanedAgainAndTheOutputsStayTheSame() throws Exception {
+    run(true);
+    Map<String, byte[]> first = files(out);
+
+    RunSummary second = run(true);
+
+    assertThat(second.reusedFiles()).isEqualTo(10);
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(first);
+  }
+
+  @Test
+  void aChangedFileIsCleanedAgainAndOnlyIt() throws Exception {
+    run(true);
+    Path changed = in.resolve("b/post3.md");
+    Files.writeString(changed, Files.readString(changed).replace("Post 3", "Post three"));
+    Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+    RunSummary second = run(true);
+
+    assertThat(second.reusedFiles()).isEqualTo(9);
+    assertThat(Files.readString(out.resolve("b/post3.md"))).contains("Post three");
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+  }
+
+  @Test
+  void aChangedRuleCleansOnlyTheFilesItsPackCoversAndAChangedScopeCleansAll() throws Exception {
+    run(true);
+    Files.writeString(pack, PACK.formatted("unwrap"));
+
+    RunSummary changedRule = run(true);
+
+    assertThat(changedRule.reusedFiles()).as("the b/ files, outside the pack's scope").isEqualTo(5);
+    assertThat(Files.readString(out.resolve("a/post1.md"))).contains("keep new.");
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+
+    Files.writeString(pack, PACK.formatted("unwrap").replace("'a/**'", "'b/**'"));
+    assertThat(run(true).reusedFiles()).as("a scope change may reach any file").isZero();
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+  }
+
+  /** What a run that reuses nothing writes, for comparison. */
+  private Map<String, byte[]> reference() throws Exception {
+    Path saved = out;
+    out = temp.resolve("reference-" + System.nanoTime());
+    try {
+      run(false);
+      return files(out);
+    } finally {
+      out = saved;
+    }
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String name = root.relativize(file).toString();
+        if (!name.equals(RunCache.FILE)) {
+          files.put(name, Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+}
