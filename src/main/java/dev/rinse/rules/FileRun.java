@@ -18,6 +18,9 @@ public final class FileRun {
   private final Article article;
   private final ChangeRecorder recorder;
   private final Set<String> removedImages = new HashSet<>();
+  private Set<String> tags;
+  private Set<String> attributes;
+  private boolean comments;
 
   public FileRun(Article article, ChangeRecorder recorder) {
     this.article = article;
@@ -41,6 +44,43 @@ public final class FileRun {
 
   void warn(String warning) {
     recorder.warn(warning);
+  }
+
+  /**
+   * Whether a matcher could find anything here: false only when the element names, attribute names or
+   * comments it needs are absent, which one pass over the document tells; that saves a walk per rule.
+   * Rules only take things away, so what was absent stays absent.
+   */
+  boolean mightMatch(Matcher matcher) {
+    if (tags == null) {
+      index();
+    }
+    if (matcher instanceof Matcher.Css css) {
+      return css.tags().isEmpty() || css.tags().stream().anyMatch(tags::contains);
+    }
+    if (matcher instanceof Matcher.AttributeNames names) {
+      java.util.regex.Matcher name = names.pattern().matcher("");
+      return attributes.stream().anyMatch(a -> name.reset(a).matches());
+    }
+    if (matcher instanceof Matcher.Comments) {
+      return comments;
+    }
+    return true;
+  }
+
+  private void index() {
+    tags = new HashSet<>();
+    attributes = new HashSet<>();
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element element) {
+            tags.add(element.normalName());
+            element.attributes().forEach(a -> attributes.add(a.getKey()));
+          } else if (node instanceof org.jsoup.nodes.Comment) {
+            comments = true;
+          }
+        },
+        article.document());
   }
 
   /** Notes the images inside an element about to be removed, for rules that follow them. */

@@ -18,6 +18,8 @@ public record Rule(RuleId id, String why, Matcher matcher, RuleAction action, St
 
   /** Applies the rule to one file's article, recording what it changes. */
   public void apply(FileRun run) {
-    action.apply(this, run);
+    if (run.mightMatch(matcher)) {
+      action.apply(this, run);
+    }
   }
 }
