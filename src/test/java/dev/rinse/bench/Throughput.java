@@ -94,11 +94,22 @@ public final class Throughput {
     RunConfig config = new RunConfig(List.of(corpus.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "bench");
     for (int round = 0; round < 2; round++) {
       Path out = scratch.resolve("rinse-" + jobs + "-" + report + "-" + round);
+      deleteTree(out); // a run into a folder an earlier run filled would reuse its outputs
       long start = System.nanoTime();
-      new CorpusCleaner(cleaner, 32L << 20, jobs).run(List.of(corpus), out, config, false, report, RunListener.NONE);
+      new CorpusCleaner(cleaner, 32L << 20, jobs).ignoringCache().run(List.of(corpus), out, config, false, report, RunListener.NONE);
       if (round == 1) {
         print("rinse, default profile, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),
             bytes, count, System.nanoTime() - start);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
       }
     }
   }
