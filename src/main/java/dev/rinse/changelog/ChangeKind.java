@@ -22,14 +22,4 @@ public enum ChangeKind {
   public String id() {
     return id;
   }
-
-  /** Returns the kind named {@code id}, or null when there is none. */
-  public static ChangeKind byId(String id) {
-    for (ChangeKind kind : values()) {
-      if (kind.id.equals(id)) {
-        return kind;
-      }
-    }
-    return null;
-  }
 }

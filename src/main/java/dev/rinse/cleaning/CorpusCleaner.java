@@ -48,7 +48,7 @@ public final class CorpusCleaner {
   private final Cleaner cleaner;
   private final long maxFileSize;
   private final int jobs;
-  private boolean useCache = true;
+  private final boolean useCache;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
@@ -61,6 +61,11 @@ public final class CorpusCleaner {
    * @param jobs how many files are cleaned at once; the outputs are the same whatever the number
    */
   public CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs) {
+    this(cleaner, maxFileSize, jobs, true);
+  }
+
+  private CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs, boolean useCache) {
+    this.useCache = useCache;
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     if (maxFileSize < 1) {
       throw new IllegalArgumentException("the largest file size must be at least 1 byte");
@@ -148,9 +153,7 @@ public final class CorpusCleaner {
 
   /** A cleaner that cleans every file again, whatever an earlier run into the same folder did. */
   public CorpusCleaner ignoringCache() {
-    CorpusCleaner copy = new CorpusCleaner(cleaner, maxFileSize, jobs);
-    copy.useCache = false;
-    return copy;
+    return new CorpusCleaner(cleaner, maxFileSize, jobs, false);
   }
 
   /** One file done: its log (null for a reused file when no report needs it) and its cache entry. */

@@ -18,11 +18,15 @@ public final class Verifier {
   /** One thing that does not hold, for one file. */
   public record Finding(String source, String kind, String message) {}
 
-  public List<Finding> verify(OutputFolder folder) throws RuleFileException {
+  /** How many files were checked, and what did not hold. */
+  public record Result(int files, List<Finding> findings) {}
+
+  public Result verify(OutputFolder folder) throws RuleFileException {
     Cleaner cleaner = Rerun.cleaner(folder.summary().run());
     Completeness completeness = new Completeness();
     List<Finding> findings = new ArrayList<>();
-    for (FileLog log : folder.logs()) {
+    List<FileLog> logs = folder.logs();
+    for (FileLog log : logs) {
       String name = log.source();
       Optional<byte[]> input = folder.inputBytes(log);
       if (input.isEmpty()) {
@@ -54,6 +58,6 @@ public final class Verifier {
         findings.add(new Finding(name, "stale", "the current rules clean the input differently; clean again"));
       }
     }
-    return findings;
+    return new Result(logs.size(), findings);
   }
 }

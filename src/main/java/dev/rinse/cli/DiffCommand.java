@@ -37,16 +37,10 @@ final class DiffCommand implements Callable<Integer> {
   private RuleOptions ruleOptions;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader input;
-    try {
-      input = InputReader.clean(file, ruleOptions);
-    } catch (RuleFileException | IllegalArgumentException e) {
-      err.println(Diagnostics.usage(e.getMessage()));
-      return Main.USAGE;
-    }
+    InputReader input = InputReader.clean(file, ruleOptions);
     Cleaned cleaned = input.cleaned();
     if (cleaned.output().isEmpty()) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

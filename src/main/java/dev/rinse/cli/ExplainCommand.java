@@ -32,16 +32,10 @@ final class ExplainCommand implements Callable<Integer> {
   private RuleOptions ruleOptions;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Cleaned cleaned;
-    try {
-      cleaned = InputReader.clean(file, ruleOptions).cleaned();
-    } catch (RuleFileException | IllegalArgumentException e) {
-      err.println(Diagnostics.usage(e.getMessage()));
-      return Main.USAGE;
-    }
+    Cleaned cleaned = InputReader.clean(file, ruleOptions).cleaned();
     CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
     if (cleaned.log().error() != null) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

@@ -1,5 +1,6 @@
 package dev.rinse.cli;
 
+import dev.rinse.rules.RuleFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +49,14 @@ public final class Main implements Runnable {
       err.println("Try 'rinse " + (e.getCommandLine().getCommandName().equals("rinse") ? ""
           : e.getCommandLine().getCommandName() + " ") + "--help'.");
       return USAGE;
+    });
+    // Bad rules, unknown rule ids, a folder that is not a run's: one line and exit 2, from every command.
+    commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+      if (e instanceof RuleFileException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        err.println(Diagnostics.usage(e.getMessage()));
+        return USAGE;
+      }
+      throw e;
     });
     int status = commandLine.execute(args);
     out.flush();

@@ -3,7 +3,6 @@ package dev.rinse.cli;
 import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.report.ReportWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +22,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try {
-      OutputFolder output = OutputFolder.open(folder);
-      output.rebuildReport();
-      spec.commandLine().getOut().println("report written to " + output.root().resolve(ReportWriter.INDEX));
-      return Main.OK;
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(Diagnostics.usage(e.getMessage()));
-      return Main.USAGE;
-    }
+    OutputFolder output = OutputFolder.open(folder);
+    output.rebuildReport();
+    spec.commandLine().getOut().println("report written to " + output.root().resolve(ReportWriter.INDEX));
+    return Main.OK;
   }
 }

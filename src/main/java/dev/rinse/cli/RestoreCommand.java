@@ -4,7 +4,6 @@ import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.cleaning.Restorer;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,17 +27,10 @@ final class RestoreCommand implements Callable<Integer> {
   private String rule;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      Restorer.Result result = new Restorer().restore(OutputFolder.open(folder), rule);
-      out.printf("restored %,d changes of %s in %,d files; %s now runs with it off%n",
-          result.changes(), rule, result.files(), folder);
-      return result.summary().totals().error() > 0 ? Main.SOME_FAILED : Main.OK;
-    } catch (RuleFileException | IllegalArgumentException | IllegalStateException e) {
-      err.println(Diagnostics.usage(e.getMessage()));
-      return Main.USAGE;
-    }
+  public Integer call() throws IOException, RuleFileException {
+    Restorer.Result result = new Restorer().restore(OutputFolder.open(folder), rule);
+    spec.commandLine().getOut().printf("restored %,d changes of %s in %,d files; %s now runs with it off%n",
+        result.changes(), rule, result.files(), folder);
+    return result.summary().totals().error() > 0 ? Main.SOME_FAILED : Main.OK;
   }
 }

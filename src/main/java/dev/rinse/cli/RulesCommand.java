@@ -50,25 +50,18 @@ final class RulesCommand implements Runnable {
     private RuleOptions ruleOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, RuleFileException {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      RuleImpact.Result result;
-      try {
-        for (Path input : inputs) {
-          if (!Files.exists(input)) {
-            throw new IllegalArgumentException(input + ": no such file or folder");
-          }
+      for (Path input : inputs) {
+        if (!Files.exists(input)) {
+          throw new IllegalArgumentException(input + ": no such file or folder");
         }
-        Profile profile = ruleOptions.profile();
-        if (profile.rules().allRules().stream().noneMatch(r -> r.id().value().equals(rule))) {
-          throw new IllegalArgumentException("no rule has the id '" + rule + "'");
-        }
-        result = new RuleImpact(new Cleaner(profile)).measure(rule, inputs, samples);
-      } catch (RuleFileException | IllegalArgumentException e) {
-        err.println(Diagnostics.usage(e.getMessage()));
-        return Main.USAGE;
       }
+      Profile profile = ruleOptions.profile();
+      if (profile.rules().allRules().stream().noneMatch(r -> r.id().value().equals(rule))) {
+        throw new IllegalArgumentException("no rule has the id '" + rule + "'");
+      }
+      RuleImpact.Result result = new RuleImpact(new Cleaner(profile)).measure(rule, inputs, samples);
       out.printf("%s touches %,d of %,d files, %,d places, %,d characters of text%n", rule,
           result.filesTouched(), result.files(), result.changes(), result.textRemoved());
       for (RuleImpact.Sample sample : result.samples()) {
@@ -90,15 +83,10 @@ final class RulesCommand implements Runnable {
     private RuleOptions ruleOptions;
 
     @Override
-    public Integer call() {
-      try {
-        ruleOptions.profile().rules().allRules().forEach(rule -> spec.commandLine().getOut()
-            .printf("%-34s %-26s %s%n", rule.id(), rule.action().kind().id(), rule.why()));
-        return Main.OK;
-      } catch (RuleFileException | IllegalArgumentException e) {
-        spec.commandLine().getErr().println(Diagnostics.usage(e.getMessage()));
-        return Main.USAGE;
-      }
+    public Integer call() throws RuleFileException {
+      ruleOptions.profile().rules().allRules().forEach(rule -> spec.commandLine().getOut()
+          .printf("%-34s %-26s %s%n", rule.id(), rule.action().kind().id(), rule.why()));
+      return Main.OK;
     }
   }
 }

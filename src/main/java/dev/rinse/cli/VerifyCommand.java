@@ -27,21 +27,13 @@ final class VerifyCommand implements Callable<Integer> {
   private Path folder;
 
   @Override
-  public Integer call() {
+  public Integer call() throws RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    OutputFolder output;
-    List<Verifier.Finding> findings;
-    try {
-      output = OutputFolder.open(folder);
-      findings = new Verifier().verify(output);
-    } catch (RuleFileException | IllegalArgumentException e) {
-      err.println(Diagnostics.usage(e.getMessage()));
-      return Main.USAGE;
-    }
+    Verifier.Result result = new Verifier().verify(OutputFolder.open(folder));
+    List<Verifier.Finding> findings = result.findings();
     findings.forEach(f -> out.println(f.source() + ": " + f.kind() + ": " + f.message()));
     long files = findings.stream().map(Verifier.Finding::source).distinct().count();
-    out.printf("%,d files checked: %s%n", output.logs().size(),
+    out.printf("%,d files checked: %s%n", result.files(),
         findings.isEmpty() ? "all hold" : findings.size() + " problems in " + files + " files");
     return findings.isEmpty() ? Main.OK : Main.SOME_FAILED;
   }

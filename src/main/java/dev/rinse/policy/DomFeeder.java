@@ -119,8 +119,8 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
     for (String name : attributeNames) {
       Attribute attribute = current.attribute(name);
       String removed = attribute == null ? name : article.source(current, attribute);
-      recorder.record(new Change(ATTRIBUTE_RULE, ChangeKind.STRIP_ATTRIBUTE,
-          article.where(current, name).line(), article.where(current, name).column(),
+      var where = article.where(current, name);
+      recorder.record(new Change(ATTRIBUTE_RULE, ChangeKind.STRIP_ATTRIBUTE, where.line(), where.column(),
           article.pathOf(current), removed, "", null));
     }
   }

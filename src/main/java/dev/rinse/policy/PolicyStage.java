@@ -58,8 +58,8 @@ public final class PolicyStage {
   /** A whole page: a fixed document shell around the sanitized head items and body. */
   public String page(Article article, ChangeRecorder recorder, String bodyMarkup) {
     StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html");
-    String lang = article.document().selectFirst("html") == null ? ""
-        : article.document().selectFirst("html").attr("lang").trim();
+    Element html = article.document().selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").trim();
     if (LANGUAGE.matcher(lang).matches()) {
       page.append(" lang=\"").append(lang).append('"');
     }

@@ -51,6 +51,6 @@ class RestoreCorpusTest {
       assertThat(Files.readString(output)).as(expected.source())
           .isEqualTo(Files.readString(CorpusCleaner.outputOf(reference, expected.source())));
     }
-    assertThat(new Verifier().verify(OutputFolder.open(restored))).isEmpty();
+    assertThat(new Verifier().verify(OutputFolder.open(restored)).findings()).isEmpty();
   }
 }
