@@ -1,34 +1,155 @@
 package dev.rinse.changelog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
-/** Reads and writes change logs and summaries as indented UTF-8 JSON. Thread-safe. */
+/**
+ * Reads and writes change logs and summaries as UTF-8 JSON. Writing streams field by field: change
+ * logs are the bulk of what a run writes ({@link LogLayout}). Reading binds to the records. Thread-safe.
+ */
 public final class ChangeLogJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Data binding, for reading, takes a third of a second to set up; a clean run never needs it. */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private ChangeLogJson() {}
 
-  public static byte[] toBytes(Object value) {
-    try {
-      byte[] json = MAPPER.writeValueAsBytes(value);
-      byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-      withNewline[json.length] = '\n';
-      return withNewline;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+  /** A change log, laid out one change per line, ending with a newline. */
+  public static byte[] toBytes(FileLog log) {
+    ByteArrayBuilder bytes = new ByteArrayBuilder(256 + 256 * log.changes().size());
+    try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+      json.setPrettyPrinter(new LogLayout());
+      json.writeStartObject();
+      json.writeStringField("source", log.source());
+      json.writeStringField("status", log.status().id());
+      json.writeArrayFieldStart("changes");
+      for (Change change : log.changes()) {
+        write(change, json);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("warnings");
+      for (String warning : log.warnings()) {
+        json.writeString(warning);
+      }
+      json.writeEndArray();
+      writeIfPresent("error", log.error(), json);
+      writeIfPresent("input", log.input(), json);
+      if (log.sha256() != null) {
+        json.writeObjectFieldStart("sha256");
+        writeIfPresent("input", log.sha256().input(), json);
+        writeIfPresent("output", log.sha256().output(), json);
+        json.writeEndObject();
+      }
+      if (log.text() != null) {
+        json.writeObjectFieldStart("text");
+        json.writeNumberField("before", log.text().before());
+        json.writeNumberField("removed", log.text().removed());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize the change log of " + log.source(), e);
     }
+    return bytes.toByteArray();
+  }
+
+  private static void write(Change change, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", change.rule());
+    json.writeStringField("action", change.action().id());
+    json.writeNumberField("line", change.line());
+    json.writeNumberField("column", change.column());
+    json.writeStringField("path", change.path());
+    json.writeStringField("removed", change.removed());
+    json.writeStringField("text", change.text());
+    writeIfPresent("after", change.after(), json);
+    json.writeEndObject();
+  }
+
+  private static void writeIfPresent(String field, String value, JsonGenerator json) throws IOException {
+    if (value != null) {
+      json.writeStringField(field, value);
+    }
+  }
+
+  /** A run's summary, indented one field per line, ending with a newline. */
+  public static byte[] toBytes(RunSummary.Totals totals) {
+    ByteArrayBuilder bytes = new ByteArrayBuilder(4096);
+    try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("files", totals.files());
+      json.writeNumberField("ok", totals.ok());
+      json.writeNumberField("warning", totals.warning());
+      json.writeNumberField("error", totals.error());
+      json.writeNumberField("skipped", totals.skipped());
+      json.writeNumberField("changes", totals.changes());
+      writeCounts("changesByRule", totals.changesByRule(), json);
+      writeCounts("changesByAction", totals.changesByAction(), json);
+      writeProblems("failures", totals.failures(), json);
+      writeProblems("warnings", totals.warnings(), json);
+      writeStrings("skippedFiles", totals.skippedFiles(), json);
+      RunConfig run = totals.run();
+      json.writeObjectFieldStart("run");
+      writeStrings("inputs", run.inputs(), json);
+      writeStrings("rulePacks", run.rulePacks(), json);
+      writeStrings("disabledRules", run.disabledRules(), json);
+      json.writeNumberField("maxTextLoss", run.maxTextLoss());
+      json.writeNumberField("longParagraph", run.longParagraph());
+      json.writeNumberField("maxFileSize", run.maxFileSize());
+      json.writeStringField("version", run.version());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize the run summary", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writeCounts(String field, Map<String, Integer> counts, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      json.writeNumberField(count.getKey(), count.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeProblems(String field, List<RunSummary.Problem> problems, JsonGenerator json)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (RunSummary.Problem problem : problems) {
+      json.writeStartObject();
+      json.writeStringField("source", problem.source());
+      json.writeStringField("message", problem.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeStrings(String field, List<String> values, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 
   public static FileLog readLog(Path file) {
     try {
-      return MAPPER.readValue(Files.readAllBytes(file), FileLog.class);
+      return Binding.MAPPER.readValue(Files.readAllBytes(file), FileLog.class);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read change log: " + e.getMessage(), e);
     }
@@ -36,7 +157,7 @@ public final class ChangeLogJson {
 
   public static RunSummary.Totals readSummary(Path file) {
     try {
-      return MAPPER.readValue(Files.readAllBytes(file), RunSummary.Totals.class);
+      return Binding.MAPPER.readValue(Files.readAllBytes(file), RunSummary.Totals.class);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read summary: " + e.getMessage(), e);
     }

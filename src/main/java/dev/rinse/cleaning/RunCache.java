@@ -1,5 +1,8 @@
 package dev.rinse.cleaning;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
@@ -11,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,6 @@ import java.util.TreeMap;
  */
 final class RunCache {
   static final String FILE = ".rinse-cache.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One file as the last run left it, with what the summary needs of its log. */
   record Entry(long size, long modified, List<String> packs, FileStatus status,
@@ -75,7 +76,7 @@ final class RunCache {
     Path file = out.resolve(FILE);
     if (Files.isRegularFile(file)) {
       try {
-        stored = JSON.readValue(file.toFile(), Stored.class);
+        stored = new ObjectMapper().readValue(file.toFile(), Stored.class); // data binding only when there is one
       } catch (IOException e) {
         stored = null; // a damaged cache only costs a full run
       }
@@ -115,7 +116,51 @@ final class RunCache {
         log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
   }
 
+  /** Writes the cache as {@link Stored} reads it back; streamed, as a run that wrote none needs no data binding. */
   void write(Path out) throws IOException {
-    AtomicFiles.write(out.resolve(FILE), JSON.writeValueAsBytes(new Stored(global, packs, scopes, new HashMap<>(files))));
+    ByteArrayBuilder bytes = new ByteArrayBuilder(256 + 256 * files.size());
+    try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeStringField("global", global);
+      writeMap("packs", packs, json);
+      writeMap("scopes", scopes, json);
+      json.writeObjectFieldStart("files");
+      for (Map.Entry<String, Entry> file : files.entrySet()) {
+        Entry entry = file.getValue();
+        json.writeObjectFieldStart(file.getKey());
+        json.writeNumberField("size", entry.size());
+        json.writeNumberField("modified", entry.modified());
+        json.writeArrayFieldStart("packs");
+        for (String pack : entry.packs()) {
+          json.writeString(pack);
+        }
+        json.writeEndArray();
+        json.writeStringField("status", entry.status().id());
+        writeCounts("changesByRule", entry.changesByRule(), json);
+        writeCounts("changesByAction", entry.changesByAction(), json);
+        json.writeStringField("warning", entry.warning());
+        json.writeStringField("error", entry.error());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    AtomicFiles.write(out.resolve(FILE), bytes.toByteArray());
+  }
+
+  private static void writeMap(String field, Map<String, String> map, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<String, String> entry : map.entrySet()) {
+      json.writeStringField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeCounts(String field, Map<String, Integer> counts, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      json.writeNumberField(count.getKey(), count.getValue());
+    }
+    json.writeEndObject();
   }
 }
