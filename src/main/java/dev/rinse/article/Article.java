@@ -27,7 +27,7 @@ public final class Article {
   private final int bodyLine;
   private final Document document;
   private final List<String> problems;
-  private final java.util.Map<Element, String> paths = new java.util.IdentityHashMap<>();
+  private final java.util.Map<Element, Path> paths = new java.util.IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -83,24 +83,51 @@ public final class Article {
   }
 
   private String elementPath(Element element) {
-    String known = paths.get(element);
+    return path(element).text();
+  }
+
+  /**
+   * A path from the parent's, which is remembered too: the steps of an element are its parent's and
+   * its own, the first dropped past {@value #PATH_STEPS}. Ancestors not yet known are found first, going
+   * up (no recursion: documents may nest very deep).
+   */
+  private Path path(Element element) {
+    Path known = paths.get(element);
     if (known != null) {
       return known;
     }
-    List<String> steps = new ArrayList<>();
-    boolean whole = false;
-    for (Element e = element; e != null && steps.size() < PATH_STEPS; e = e.parent()) {
-      boolean top = e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
-      steps.add(top ? e.normalName() : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")");
-      if (top) {
-        whole = true;
-        break;
-      }
+    List<Element> unknown = new ArrayList<>();
+    for (Element e = element; e != null && !paths.containsKey(e); e = isTop(e) ? null : e.parent()) {
+      unknown.add(e);
     }
-    java.util.Collections.reverse(steps);
-    String path = (whole ? "" : "… > ") + String.join(" > ", steps);
-    paths.put(element, path);
+    Path path = null;
+    for (int i = unknown.size() - 1; i >= 0; i--) {
+      Element e = unknown.get(i);
+      path = isTop(e) ? new Path(e.normalName(), 1, true) : paths.get(e.parent()).then(step(e));
+      paths.put(e, path);
+    }
     return path;
+  }
+
+  private static boolean isTop(Element e) {
+    return e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
+  }
+
+  private static String step(Element e) {
+    return e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")";
+  }
+
+  /** A path's text, how many steps it has, and whether it starts at the top. */
+  private record Path(String text, int steps, boolean whole) {
+    private static final String CUT = "… > ";
+
+    Path then(String step) {
+      if (steps < PATH_STEPS) {
+        return new Path(text + " > " + step, steps + 1, whole);
+      }
+      String rest = whole ? text : text.substring(CUT.length());
+      return new Path(CUT + rest.substring(rest.indexOf(" > ") + 3) + " > " + step, steps, false);
+    }
   }
 
   /** Where a node starts in the file, or where its nearest placed ancestor starts. */

@@ -36,17 +36,29 @@ public final class VisibleText {
     NodeTraversor.traverse(
         (child, depth) -> {
           if (child instanceof TextNode textNode) {
-            String text = textNode.getWholeText();
-            for (int i = 0; i < text.length(); i++) {
-              char c = text.charAt(i);
-              if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                count[0]++;
-              }
-            }
+            count[0] += count(textNode.getWholeText());
           }
         },
         node);
     return count[0];
+  }
+
+  /** How many characters a text has, white space aside; {@code withoutWhitespace(text).length()}. */
+  public static int count(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isSpace(char c) {
+    // ASCII first: most text is, and the two library calls are the slow part of the loop
+    return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
+        : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Drops all white space, which rendering folds anyway; what is left is what the reader reads. */
@@ -54,7 +66,7 @@ public final class VisibleText {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (!isSpace(c)) {
         out.append(c); // white space is all in the BMP, so surrogate halves pass through as pairs
       }
     }

@@ -61,8 +61,8 @@ public final class Cleaner {
       Article article = parser.parse(name, text);
       article.problems().forEach(recorder::warn);
       article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
-      int textBefore = VisibleText.count(article.document().body());
       FileRun run = new FileRun(article, recorder);
+      int textBefore = run.visibleTextAsRead();
       List<Pack> packs = profile.rules().packsFor(article);
       for (Pack pack : packs) {
         for (Rule rule : pack.rules()) {
@@ -90,9 +90,9 @@ public final class Cleaner {
   private static int removedText(List<Change> changes) {
     int removed = 0;
     for (Change change : changes) {
-      removed += VisibleText.withoutWhitespace(change.text()).length();
+      removed += VisibleText.count(change.text());
       if (change.action() == ChangeKind.REPLACE_TEXT && change.after() != null) {
-        removed -= VisibleText.withoutWhitespace(change.after()).length();
+        removed -= VisibleText.count(change.after());
       }
     }
     return removed;

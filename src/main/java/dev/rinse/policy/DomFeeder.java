@@ -98,8 +98,7 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
     long before = counter.emitted();
     sink.text(text);
     boolean dropped = counter.emitted() == before;
-    String shown = VisibleText.withoutWhitespace(text);
-    if (dropped && !shown.isEmpty()) {
+    if (dropped && VisibleText.count(text) > 0) {
       record(TEXT_RULE, ChangeKind.REMOVE, node, text, visible ? text : "");
     }
   }

@@ -1,26 +1,37 @@
 package dev.rinse.rules;
 
 import dev.rinse.article.Article;
+import dev.rinse.article.VisibleText;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.EvaluatorInternals;
+import org.jsoup.select.QueryParser;
 
 /**
  * The rules' view of one file being cleaned: its article, where changes are recorded, and what earlier
  * rules removed that later ones ask about. Not thread-safe: one instance belongs to one file.
  */
 public final class FileRun {
+  private static final Evaluator IMAGES = QueryParser.parse("img[src]");
   private final Article article;
   private final ChangeRecorder recorder;
   private final Set<String> removedImages = new HashSet<>();
-  private Set<String> tags;
-  private Set<String> attributes;
-  private boolean comments;
+  private DocumentIndex index;
 
   public FileRun(Article article, ChangeRecorder recorder) {
     this.article = article;
@@ -52,40 +63,71 @@ public final class FileRun {
    * Rules only take things away, so what was absent stays absent.
    */
   boolean mightMatch(Matcher matcher) {
-    if (tags == null) {
-      index();
-    }
+    DocumentIndex index = index();
     if (matcher instanceof Matcher.Css css) {
-      return css.tags().isEmpty() || css.tags().stream().anyMatch(tags::contains);
+      return css.tags().isEmpty() || css.tags().stream().anyMatch(index::hasTag);
     }
     if (matcher instanceof Matcher.AttributeNames names) {
-      java.util.regex.Matcher name = names.pattern().matcher("");
-      return attributes.stream().anyMatch(a -> name.reset(a).matches());
+      return !index.attributesMatching(names.pattern()).isEmpty();
     }
     if (matcher instanceof Matcher.Comments) {
-      return comments;
+      return !index.comments().isEmpty();
     }
     return true;
   }
 
-  private void index() {
-    tags = new HashSet<>();
-    attributes = new HashSet<>();
-    org.jsoup.select.NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Element element) {
-            tags.add(element.normalName());
-            element.attributes().forEach(a -> attributes.add(a.getKey()));
-          } else if (node instanceof org.jsoup.nodes.Comment) {
-            comments = true;
-          }
-        },
-        article.document());
+  /**
+   * The elements a CSS query selects now, in document order. When the query says which names its
+   * elements carry, only the elements that had them when the file was read are tested; otherwise
+   * the whole document is walked.
+   */
+  Elements select(Matcher.Css css) {
+    Document document = article.document();
+    if (css.subjects() == null) {
+      return css.in(document);
+    }
+    List<Element> candidates = index().elements(css.subjects().tags(), css.subjects().attributes());
+    if (candidates.isEmpty()) {
+      return new Elements();
+    }
+    // The jsoup entry point that tests given candidates as select() tests every element.
+    return EvaluatorInternals.stream(css.evaluator(), document, candidates.stream())
+        .collect(Collectors.toCollection(Elements::new));
+  }
+
+  /** The elements {@code within} selects, or every element that carries one of the attribute names. */
+  List<Element> elementsWith(Optional<Matcher.Css> within, Collection<String> attributes) {
+    return within.isPresent() ? select(within.get()) : index().elements(Set.of(), attributes);
+  }
+
+  /** The attribute names in the document, when read, that match. */
+  Set<String> attributesMatching(Pattern names) {
+    return index().attributesMatching(names);
+  }
+
+  /** How many characters of visible text the body had when read, white space aside ({@link VisibleText#count}). */
+  public int visibleTextAsRead() {
+    return index().visibleText();
+  }
+
+  /** The comments still in the document, in document order. */
+  List<Comment> comments() {
+    return index().comments();
+  }
+
+  private DocumentIndex index() {
+    if (index == null) {
+      index = new DocumentIndex(article.document());
+    }
+    return index;
   }
 
   /** Notes the images inside an element about to be removed, for rules that follow them. */
   void noteRemovedImages(Element removed) {
-    for (Element image : removed.select("img[src]")) {
+    if (!index().hasTag("img")) {
+      return;
+    }
+    for (Element image : removed.select(IMAGES)) {
       removedImages.add(image.attr("src").trim());
     }
   }

@@ -23,7 +23,7 @@ public record Flag(String reason) implements RuleAction {
     Article article = run.article();
     int hits = 0;
     if (rule.matcher() instanceof Matcher.Css css) {
-      for (Element element : css.in(article.document())) {
+      for (Element element : run.select(css)) {
         run.record(rule, kind(), element, "", "", null);
         hits++;
       }

@@ -14,52 +14,22 @@ public sealed interface Matcher {
    *
    * @param tags element names of which at least one must be in a document for the query to match
    *     there (the leading name of each alternative), or empty when that cannot be told
+   * @param subjects the names the selected elements carry, or null when that cannot be told
    */
-  record Css(String query, Evaluator evaluator, java.util.Set<String> tags) implements Matcher {
+  record Css(String query, Evaluator evaluator, java.util.Set<String> tags, CssQuery.Subjects subjects)
+      implements Matcher {
     public Css(String query, Evaluator evaluator) {
-      this(query, evaluator, leadingTags(query));
+      this(query, evaluator, CssQuery.leadingTags(query), CssQuery.subjects(query));
     }
 
     public Css {
       tags = java.util.Set.copyOf(tags);
     }
 
+    /** Every match under {@code root}, by a walk of the whole tree. */
     public Elements in(Element root) {
       return root.select(evaluator);
     }
-
-    /** The leading element name of each comma-separated alternative; empty if one has none. */
-    static java.util.Set<String> leadingTags(String query) {
-      java.util.Set<String> tags = new java.util.HashSet<>();
-      int depth = 0;
-      int start = 0;
-      char quote = 0;
-      for (int i = 0; i <= query.length(); i++) {
-        char c = i < query.length() ? query.charAt(i) : ',';
-        if (c == '\\') {
-          i++; // an escaped character never opens, closes or separates
-        } else if (quote != 0) {
-          quote = c == quote ? 0 : quote;
-        } else if (c == '\'' || c == '"') {
-          quote = c;
-        } else if (c == '(' || c == '[') {
-          depth++;
-        } else if (c == ')' || c == ']') {
-          depth--;
-        } else if (c == ',' && depth == 0) {
-          java.util.regex.Matcher tag = LEADING_TAG.matcher(query.substring(start, i).strip());
-          if (!tag.lookingAt()) {
-            return java.util.Set.of();
-          }
-          tags.add(tag.group().toLowerCase(java.util.Locale.ROOT));
-          start = i + 1;
-        }
-      }
-      return depth == 0 && quote == 0 ? tags : java.util.Set.of();
-    }
-
-    private static final java.util.regex.Pattern LEADING_TAG =
-        java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*(?![A-Za-z0-9-])(?!\\|)");
   }
 
   /** Comments whose text contains a match of {@code pattern}. */

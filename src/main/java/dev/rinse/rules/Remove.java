@@ -15,7 +15,7 @@ public record Remove() implements RuleAction {
     Article article = run.article();
     Document document = article.document();
     if (rule.matcher() instanceof Matcher.Css css) {
-      for (Element element : css.in(document)) {
+      for (Element element : run.select(css)) {
         if (element.ownerDocument() == null || element == document.body() || element == document.head()) {
           continue; // inside an element removed just before, or a part no rule may remove
         }
@@ -25,7 +25,7 @@ public record Remove() implements RuleAction {
         article.reshaped();
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
-      for (Comment comment : Scoped.collect(document, Comment.class)) {
+      for (Comment comment : run.comments()) {
         if (comments.pattern().matcher(comment.getData()).find()) {
           run.record(rule, kind(), comment, article.source(comment), "", null);
           comment.remove();

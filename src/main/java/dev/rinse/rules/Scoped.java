@@ -13,10 +13,6 @@ import org.jsoup.select.Elements;
 final class Scoped {
   private Scoped() {}
 
-  static Elements elements(Optional<Matcher.Css> within, Document document) {
-    return within.map(css -> css.in(document)).orElseGet(document::getAllElements);
-  }
-
   /** The roots whose text a text matcher reads: the selected elements, or the body. */
   static Elements textRoots(Optional<Matcher.Css> within, Document document) {
     return within.map(css -> css.in(document.body())).orElseGet(() -> new Elements(document.body()));

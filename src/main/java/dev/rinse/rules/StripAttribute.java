@@ -15,7 +15,7 @@ public record StripAttribute() implements RuleAction {
     Matcher.AttributeNames names = (Matcher.AttributeNames) rule.matcher();
     Article article = run.article();
     java.util.regex.Matcher name = names.pattern().matcher("");
-    for (Element element : Scoped.elements(names.within(), article.document())) {
+    for (Element element : run.elementsWith(names.within(), run.attributesMatching(names.pattern()))) {
       if (element.attributesSize() == 0) {
         continue;
       }

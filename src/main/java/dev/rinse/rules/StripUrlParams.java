@@ -29,7 +29,7 @@ public record StripUrlParams() implements RuleAction {
   public void apply(Rule rule, FileRun run) {
     Matcher.UrlParams params = (Matcher.UrlParams) rule.matcher();
     Article article = run.article();
-    for (Element element : Scoped.elements(params.within(), article.document())) {
+    for (Element element : run.elementsWith(params.within(), URL_ATTRIBUTES)) {
       for (String name : URL_ATTRIBUTES) {
         if (!element.hasAttr(name)) {
           continue;

@@ -10,7 +10,7 @@ public record Unwrap() implements RuleAction {
   @Override
   public void apply(Rule rule, FileRun run) {
     Document document = run.article().document();
-    for (Element element : ((Matcher.Css) rule.matcher()).in(document)) {
+    for (Element element : run.select((Matcher.Css) rule.matcher())) {
       if (element.ownerDocument() == null || element.parent() == null || element == document.body()
           || element == document.head()) {
         continue;

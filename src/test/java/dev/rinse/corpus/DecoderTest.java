@@ -72,6 +72,21 @@ class DecoderTest {
   }
 
   @Test
+  void everyControlIsFoundInUtf8AndNothingElseIs() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+      String text = "<p>a" + (char) c + "b</p>";
+      Decoded decoded = decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+      assertThat(decoded.text()).as("U+%04X", c).isEqualTo(control ? "<p>ab</p>" : text);
+      assertThat(decoded.warnings()).as("U+%04X", c).hasSize(control ? 1 : 0);
+    }
+  }
+
+  @Test
   void binaryBytesAreNotText() {
     byte[] binary = new byte[4096];
     for (int i = 0; i < binary.length; i++) {

@@ -1,0 +1,129 @@
+package dev.rinse.rules;
+
+import dev.rinse.article.VisibleText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One walk over a document as read: its elements in document order, which carry each element name and
+ * each attribute name, and its comments. Rules only take nodes and attributes away (unwrapping keeps
+ * the order of what stays), so the index stays a superset of the document in the same order: lookups
+ * hand back what is still attached. Not thread-safe.
+ */
+final class DocumentIndex {
+  private final Document document;
+  private final List<Element> elements = new ArrayList<>();
+  private final Map<String, Ordinals> byTag = new HashMap<>();
+  private final Map<String, Ordinals> byAttribute = new HashMap<>();
+  private final List<Comment> comments = new ArrayList<>();
+  private int visibleText;
+
+  DocumentIndex(Document document) {
+    this.document = document;
+    Element body = document.body();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private boolean inBody;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element element) {
+          inBody |= element == body;
+          int ordinal = elements.size();
+          elements.add(element);
+          byTag.computeIfAbsent(element.normalName(), k -> new Ordinals()).add(ordinal);
+          if (element.attributesSize() > 0) {
+            element.attributes().forEach(a -> byAttribute.computeIfAbsent(a.getKey(), k -> new Ordinals()).add(ordinal));
+          }
+        } else if (node instanceof Comment comment) {
+          comments.add(comment);
+        } else if (node instanceof TextNode text && inBody) {
+          visibleText += VisibleText.count(text.getWholeText());
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        inBody &= node != body;
+      }
+    }, document);
+  }
+
+  /** Characters of text in the body as read, white space aside. */
+  int visibleText() {
+    return visibleText;
+  }
+
+  boolean hasTag(String name) {
+    return byTag.containsKey(name);
+  }
+
+  Set<String> attributesMatching(Pattern names) {
+    java.util.regex.Matcher name = names.matcher("");
+    return byAttribute.keySet().stream().filter(a -> name.reset(a).matches()).collect(Collectors.toSet());
+  }
+
+  /** The attached elements that had one of the names or one of the attributes, in document order. */
+  List<Element> elements(Collection<String> tags, Collection<String> attributes) {
+    Ordinals found = new Ordinals();
+    tags.forEach(tag -> found.addAll(byTag.get(tag)));
+    attributes.forEach(attribute -> found.addAll(byAttribute.get(attribute)));
+    int[] ordinals = found.sortedDistinct();
+    List<Element> attached = new ArrayList<>(ordinals.length);
+    for (int ordinal : ordinals) {
+      Element element = elements.get(ordinal);
+      if (element.ownerDocument() == document) {
+        attached.add(element);
+      }
+    }
+    return attached;
+  }
+
+  List<Comment> comments() {
+    List<Comment> attached = new ArrayList<>(comments.size());
+    for (Comment comment : comments) {
+      if (comment.ownerDocument() == document) {
+        attached.add(comment);
+      }
+    }
+    return attached;
+  }
+
+  /** A growable list of element ordinals, without boxing. */
+  private static final class Ordinals {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    void addAll(Ordinals other) {
+      if (other != null) {
+        for (int i = 0; i < other.size; i++) {
+          add(other.values[i]);
+        }
+      }
+    }
+
+    int[] sortedDistinct() {
+      return Arrays.stream(values, 0, size).sorted().distinct().toArray();
+    }
+  }
+}
