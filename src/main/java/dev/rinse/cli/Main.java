@@ -2,6 +2,8 @@ package dev.rinse.cli;
 
 import dev.rinse.rules.RuleFileException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,10 +18,12 @@ import picocli.CommandLine.Command;
     name = "rinse",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Cleans scraped articles for republishing and records every removal.",
-    subcommands = {CleanCommand.class, ExplainCommand.class, DiffCommand.class, VerifyCommand.class,
-        RestoreCommand.class, ReportCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+    description = "Cleans scraped articles for republishing and records every removal.")
 public final class Main implements Runnable {
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Class<?>> COMMANDS = commands(CleanCommand.class, ExplainCommand.class,
+      DiffCommand.class, VerifyCommand.class, RestoreCommand.class, ReportCommand.class, RulesCommand.class,
+      CommandLine.HelpCommand.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
@@ -42,6 +46,14 @@ public final class Main implements Runnable {
   /** Runs one command line with the given streams; returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Main());
+    // picocli reads every registered command's annotations up front, a tenth of a second for all of
+    // them; a run of one command needs only that one (help and errors list them all).
+    Class<?> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+    if (named != null) {
+      commandLine.addSubcommand(named);
+    } else {
+      COMMANDS.values().forEach(commandLine::addSubcommand);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -62,6 +74,14 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return status;
+  }
+
+  private static Map<String, Class<?>> commands(Class<?>... classes) {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> command : classes) {
+      commands.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return commands;
   }
 
   @Override
