@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,17 @@ public final class ChangeLogJson {
   /** A change log, laid out one change per line, ending with a newline. */
   public static byte[] toBytes(FileLog log) {
     ByteArrayBuilder bytes = new ByteArrayBuilder(256 + 256 * log.changes().size());
-    try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+    try {
+      write(log, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize the change log of " + log.source(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes a change log to a stream, which stays open; a large log is never held whole. */
+  public static void write(FileLog log, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.setPrettyPrinter(new LogLayout());
       json.writeStartObject();
       json.writeStringField("source", log.source());
@@ -59,10 +70,7 @@ public final class ChangeLogJson {
       }
       json.writeEndObject();
       json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot serialize the change log of " + log.source(), e);
     }
-    return bytes.toByteArray();
   }
 
   private static void write(Change change, JsonGenerator json) throws IOException {

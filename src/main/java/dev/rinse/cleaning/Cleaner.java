@@ -81,7 +81,10 @@ public final class Cleaner {
       allWarnings.addAll(recorder.warnings());
       return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
           packs.stream().map(Pack::name).toList());
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs about "
+          + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
+    } catch (RuntimeException | StackOverflowError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }
   }

@@ -297,7 +297,7 @@ public final class CorpusCleaner {
     } else {
       Files.deleteIfExists(target);
     }
-    AtomicFiles.write(logOf(outRoot, outcome.log().source()), ChangeLogJson.toBytes(outcome.log()));
+    AtomicFiles.write(logOf(outRoot, outcome.log().source()), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
   private Outcome cleanOne(InputFile file) {
@@ -316,10 +316,12 @@ public final class CorpusCleaner {
     if (notText != null) {
       return failed(file, notText);
     }
+    String inputHash = sha256(bytes);
     Decoded decoded = decoder.decode(bytes);
+    bytes = null; // a large file's bytes need not stay while its DOM is built
     Cleaned cleaned = cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
     Optional<String> output = cleaned.output();
-    FileLog.Hashes hashes = new FileLog.Hashes(sha256(bytes),
+    FileLog.Hashes hashes = new FileLog.Hashes(inputHash,
         output.map(o -> sha256(o.getBytes(StandardCharsets.UTF_8))).orElse(null));
     return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null),
         cleaned.packs());

@@ -1,6 +1,8 @@
 package dev.rinse.corpus;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,11 +46,24 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** What goes into a file, written to a stream; so that a large content need not be held whole. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes a file as {@code content} streams it, under a temporary name first, then renames it. */
+  public static void write(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, TEMP_PREFIX, TEMP_SUFFIX);
     try {
-      Files.write(temp, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        content.writeTo(out);
+      }
       if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         // a temporary file is private; the output is an ordinary file like any other
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));

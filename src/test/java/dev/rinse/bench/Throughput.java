@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -20,17 +19,18 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Throughput of rinse beside its floor and peers on one corpus, in one process: plain copy, jsoup
- * parse + serialize, jsoup's Cleaner (Safelist.relaxed), the OWASP sanitizer alone, and rinse. Each
- * reads every file from disk and writes its result; each is run once to warm up, then timed over
+ * Throughput of one tool on one corpus, in a warm JVM: plain copy, jsoup parse + serialize, jsoup's
+ * Cleaner (Safelist.relaxed), the OWASP sanitizer alone, or rinse with its default profile. Each reads
+ * every file from disk and writes its result; each is run once to warm up, then timed over
  * {@code -Drinse.bench.rounds} rounds (default 3), of which the fastest is given: on a shared machine
- * the others measure the neighbours too.
- * Usage: {@code Throughput CORPUS SCRATCH [jobs...]}; prints a Markdown table.
+ * the others measure the neighbours too. {@code bench/run} runs one tool per JVM, so that each one's
+ * peak memory is its own.
+ * Usage: {@code Throughput CORPUS SCRATCH copy|jsoup|cleaner|owasp|rinse|rinse-report [JOBS]}; prints
+ * one Markdown table row: tool, MB/s, files/s, seconds.
  */
 public final class Throughput {
   private static final PolicyFactory OWASP = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
       .and(Sanitizers.IMAGES).and(Sanitizers.TABLES).and(Sanitizers.STYLES);
-
   private static final int ROUNDS = Integer.getInteger("rinse.bench.rounds", 3);
 
   private Throughput() {}
@@ -38,6 +38,8 @@ public final class Throughput {
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
     Path scratch = Path.of(args[1]);
+    String tool = args[2];
+    int jobs = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files = walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".md"))
@@ -47,23 +49,11 @@ public final class Throughput {
     for (Path file : files) {
       bytes += Files.size(file);
     }
-    System.out.printf(Locale.ROOT, "corpus: %s, %,d files, %.1f MB%n%n", corpus, files.size(), bytes / 1e6);
-    System.out.println("| tool | MB/s | files/s | seconds |");
-    System.out.println("|---|---:|---:|---:|");
-    boolean peers = !Boolean.getBoolean("rinse.bench.only");
-    if (peers) {
-      row("plain copy", files, bytes, scratch);
-      row("jsoup parse + serialize", files, bytes, scratch);
-      row("jsoup Cleaner, Safelist.relaxed()", files, bytes, scratch);
-      row("OWASP sanitizer alone", files, bytes, scratch);
-    }
-    List<Integer> jobs = new ArrayList<>();
-    for (int i = 2; i < args.length; i++) {
-      jobs.add(Integer.parseInt(args[i]));
-    }
-    for (int job : jobs.isEmpty() ? List.of(1) : jobs) {
-      rinse(corpus, files.size(), bytes, scratch, job, false);
-      rinse(corpus, files.size(), bytes, scratch, job, true);
+    switch (tool) {
+      case "rinse" -> rinse(corpus, files.size(), bytes, scratch, jobs, false);
+      case "rinse-report" -> rinse(corpus, files.size(), bytes, scratch, jobs, true);
+      case "copy", "jsoup", "cleaner", "owasp" -> row(tool, files, bytes, scratch);
+      default -> throw new IllegalArgumentException("unknown tool " + tool);
     }
   }
 
@@ -75,21 +65,27 @@ public final class Throughput {
       int n = 0;
       for (Path file : files) {
         Path target = out.resolve("f" + (n++) + ".html");
-        if (tool.equals("plain copy")) {
+        if (tool.equals("copy")) {
           Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
           continue;
         }
         String html = Files.readString(file, StandardCharsets.UTF_8);
         String result = switch (tool) {
-          case "jsoup parse + serialize" -> Jsoup.parse(html).outerHtml();
-          case "jsoup Cleaner, Safelist.relaxed()" -> Jsoup.clean(html, Safelist.relaxed());
+          case "jsoup" -> Jsoup.parse(html).outerHtml();
+          case "cleaner" -> Jsoup.clean(html, Safelist.relaxed());
           default -> OWASP.sanitize(html);
         };
         Files.writeString(target, result, StandardCharsets.UTF_8);
       }
       fastest = round == 0 ? fastest : Math.min(fastest, System.nanoTime() - start);
     }
-    print(tool, bytes, files.size(), fastest);
+    String label = switch (tool) {
+      case "copy" -> "plain file copy";
+      case "jsoup" -> "jsoup parse + serialize (the floor)";
+      case "cleaner" -> "jsoup Cleaner, Safelist.relaxed()";
+      default -> "OWASP sanitizer alone (formatting, blocks, links, images, tables, styles)";
+    };
+    print(label, bytes, files.size(), fastest);
   }
 
   private static void rinse(Path corpus, int count, long bytes, Path scratch, int jobs, boolean report)
@@ -104,7 +100,7 @@ public final class Throughput {
       new CorpusCleaner(cleaner, 32L << 20, jobs).ignoringCache().run(List.of(corpus), out, config, false, report, RunListener.NONE);
       fastest = round == 0 ? fastest : Math.min(fastest, System.nanoTime() - start);
     }
-    print("rinse, default profile, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),
+    print("rinse, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),
         bytes, count, fastest);
   }
 
@@ -120,6 +116,6 @@ public final class Throughput {
 
   private static void print(String tool, long bytes, int files, long nanos) {
     double seconds = nanos / 1e9;
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f | %.1f |%n", tool, bytes / 1e6 / seconds, files / seconds, seconds);
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f | %.1f |", tool, bytes / 1e6 / seconds, files / seconds, seconds);
   }
 }
