@@ -3,6 +3,7 @@ package dev.rinse.article;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -25,6 +26,29 @@ public final class VisibleText {
         },
         node);
     return text.toString();
+  }
+
+  /**
+   * Whether a node holds at least {@code characters} of visible text, white space aside; stops reading
+   * as soon as it does.
+   */
+  public static boolean holdsAtLeast(Node node, int characters) {
+    if (characters <= 0) {
+      return true;
+    }
+    if (inHead(node)) {
+      return false;
+    }
+    int[] count = {0};
+    NodeTraversor.filter(
+        (child, depth) -> {
+          if (child instanceof TextNode textNode) {
+            count[0] += count(textNode.getWholeText());
+          }
+          return count[0] >= characters ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        },
+        node);
+    return count[0] >= characters;
   }
 
   /** How many characters of visible text a node holds, white space aside; {@code withoutWhitespace(of(node)).length()}. */
@@ -55,10 +79,16 @@ public final class VisibleText {
     return count;
   }
 
-  private static boolean isSpace(char c) {
-    // ASCII first: most text is, and the two library calls are the slow part of the loop
-    return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
-        : Character.isWhitespace(c) || Character.isSpaceChar(c);
+  static boolean isSpace(char c) {
+    // Decided without the library calls, the slow part of the loop, for ASCII and for every character
+    // outside U+1680..U+3000: beyond ASCII, the only space there is U+00A0.
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c < 0x1680 || c > 0x3000) {
+      return c == 0xA0;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Drops all white space, which rendering folds anyway; what is left is what the reader reads. */

@@ -63,15 +63,26 @@ public final class Decoder {
     return withoutControls(decoded);
   }
 
+  /** Bytes that may start what {@link #withoutControls} removes: C0 but for tab, LF, FF and CR; DEL; C2; EF. */
+  private static final boolean[] SUSPECT = new boolean[256];
+
+  static {
+    for (int b = 0; b < 0x20; b++) {
+      SUSPECT[b] = b != '\t' && b != '\n' && b != '\f' && b != '\r';
+    }
+    SUSPECT[0x7F] = true;
+    SUSPECT[0xC2] = true; // C1 controls are C2 80..C2 9F
+    SUSPECT[0xEF] = true; // U+FFFE and U+FFFF are EF BF BE and EF BF BF
+  }
+
   /** Whether UTF-8 bytes encode a character {@link #withoutControls} removes: C0, DEL, C1, U+FFFE/F. */
   private static boolean holdsControlsAsUtf8(byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
-      if (b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xEF) {
-        continue;
+      if (!SUSPECT[b]) {
+        continue; // one table look-up per byte: this loop reads every byte of the corpus
       }
-      if (b < 0x20 ? b != '\t' && b != '\n' && b != '\f' && b != '\r'
-          : b == 0x7F
+      if (b < 0x80
           || b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) >= 0x80 && (bytes[i + 1] & 0xFF) <= 0x9F
           || b == 0xEF && i + 2 < bytes.length && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) >= 0xBE) {
         return true;

@@ -38,8 +38,7 @@ public record Flag(String reason) implements RuleAction {
         }
       }
     } else if (rule.matcher() instanceof Matcher.ShorterThan shorter) {
-      int length = VisibleText.count(article.document().body());
-      if (length < shorter.characters()) {
+      if (!VisibleText.holdsAtLeast(article.document().body(), shorter.characters())) {
         run.record(rule, kind(), Where.UNKNOWN, "body", "", "", null);
         hits++;
       }

@@ -23,4 +23,17 @@ class VisibleTextTest {
     assertThat(VisibleText.count(document.body())).isEqualTo("onetwothree".length());
     assertThat(VisibleText.count(document.head())).isZero();
   }
+
+  @Test
+  void holdsAtLeastAgreesWithTheCountAtEveryThreshold() {
+    var document = Jsoup.parse("<head><title>A long title</title></head><body><p>one two</p><div><p>\u00a0three</p>"
+        + "<script>never counted()</script></div><p>four</p></body>");
+    int count = VisibleText.count(document.body());
+    assertThat(count).isEqualTo("onetwothreefour".length());
+    for (int threshold = -1; threshold <= count + 2; threshold++) {
+      assertThat(VisibleText.holdsAtLeast(document.body(), threshold)).as("at least %d", threshold)
+          .isEqualTo(count >= threshold);
+    }
+    assertThat(VisibleText.holdsAtLeast(document.head(), 1)).isFalse();
+  }
 }

@@ -6,6 +6,8 @@ import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.RunListener;
 import dev.rinse.rules.Profile;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +23,11 @@ import org.owasp.html.Sanitizers;
 /**
  * Throughput of one tool on one corpus, in a warm JVM: plain copy, jsoup parse + serialize, jsoup's
  * Cleaner (Safelist.relaxed), the OWASP sanitizer alone, or rinse with its default profile. Each reads
- * every file from disk and writes its result; each is run once to warm up, then timed over
- * {@code -Drinse.bench.rounds} rounds (default 3), of which the fastest is given: on a shared machine
- * the others measure the neighbours too. {@code bench/run} runs one tool per JVM, so that each one's
+ * every file from disk and writes its result. Each first runs untimed until the JIT compiler has
+ * settled (a round in which compiling took under 2% of the time; at most {@value #MAX_WARM_UP} rounds):
+ * the compiler takes a core of its own for tens of seconds, and on two cores a round timed while it
+ * works measures it, not the tool. Then it is timed over {@code -Drinse.bench.rounds} rounds (default
+ * 3), of which the fastest is given: on a shared machine the others measure the neighbours too. {@code bench/run} runs one tool per JVM, so that each one's
  * peak memory is its own.
  * Usage: {@code Throughput CORPUS SCRATCH copy|jsoup|cleaner|owasp|rinse|rinse-report [JOBS]}; prints
  * one Markdown table row: tool, MB/s, files/s, seconds.
@@ -32,6 +36,13 @@ public final class Throughput {
   private static final PolicyFactory OWASP = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
       .and(Sanitizers.IMAGES).and(Sanitizers.TABLES).and(Sanitizers.STYLES);
   private static final int ROUNDS = Integer.getInteger("rinse.bench.rounds", 3);
+  static final int MAX_WARM_UP = 20;
+
+  /** One pass of a tool over the whole corpus. */
+  @FunctionalInterface
+  private interface Round {
+    void run() throws Exception;
+  }
 
   private Throughput() {}
 
@@ -57,11 +68,9 @@ public final class Throughput {
     }
   }
 
-  private static void row(String tool, List<Path> files, long bytes, Path scratch) throws IOException {
+  private static void row(String tool, List<Path> files, long bytes, Path scratch) throws Exception {
     Path out = Files.createDirectories(scratch.resolve("peer"));
-    long fastest = Long.MAX_VALUE;
-    for (int round = 0; round <= ROUNDS; round++) {
-      long start = System.nanoTime();
+    long fastest = time(() -> {}, () -> {
       int n = 0;
       for (Path file : files) {
         Path target = out.resolve("f" + (n++) + ".html");
@@ -77,8 +86,7 @@ public final class Throughput {
         };
         Files.writeString(target, result, StandardCharsets.UTF_8);
       }
-      fastest = round == 0 ? fastest : Math.min(fastest, System.nanoTime() - start);
-    }
+    });
     String label = switch (tool) {
       case "copy" -> "plain file copy";
       case "jsoup" -> "jsoup parse + serialize (the floor)";
@@ -92,16 +100,41 @@ public final class Throughput {
       throws Exception {
     Cleaner cleaner = new Cleaner(Profile.builtIn());
     RunConfig config = new RunConfig(List.of(corpus.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "bench");
-    long fastest = Long.MAX_VALUE;
-    for (int round = 0; round <= ROUNDS; round++) {
-      Path out = scratch.resolve("rinse-" + jobs + "-" + report);
-      deleteTree(out); // a run into a folder an earlier run filled would reuse its outputs
-      long start = System.nanoTime();
-      new CorpusCleaner(cleaner, 32L << 20, jobs).ignoringCache().run(List.of(corpus), out, config, false, report, RunListener.NONE);
-      fastest = round == 0 ? fastest : Math.min(fastest, System.nanoTime() - start);
-    }
+    Path out = scratch.resolve("rinse-" + jobs + "-" + report);
+    CorpusCleaner corpusCleaner = new CorpusCleaner(cleaner, 32L << 20, jobs).ignoringCache();
+    // a folder an earlier round filled would hold the outputs and reports this round must write
+    long fastest = time(() -> deleteTree(out), () -> corpusCleaner.run(List.of(corpus), out, config, false, report, RunListener.NONE));
     print("rinse, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),
         bytes, count, fastest);
+  }
+
+  /**
+   * Runs {@code round} (each time after an untimed {@code prepare}) until the JIT compiler is quiet,
+   * then {@link #ROUNDS} more times; returns the fastest of those in nanoseconds. Says on standard error
+   * how many warm-up rounds it took.
+   */
+  private static long time(Round prepare, Round round) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    int warmUp = 0;
+    boolean settled = false;
+    while (!settled && warmUp < MAX_WARM_UP) {
+      prepare.run();
+      long compiledBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      round.run();
+      double millis = (System.nanoTime() - start) / 1e6;
+      settled = jit.getTotalCompilationTime() - compiledBefore < 0.02 * millis;
+      warmUp++;
+    }
+    System.err.printf(Locale.ROOT, "%d warm-up rounds%s%n", warmUp, settled ? "" : " (the compiler never settled)");
+    long fastest = Long.MAX_VALUE;
+    for (int i = 0; i < ROUNDS; i++) {
+      prepare.run();
+      long start = System.nanoTime();
+      round.run();
+      fastest = Math.min(fastest, System.nanoTime() - start);
+    }
+    return fastest;
   }
 
   private static void deleteTree(Path root) throws IOException {
