@@ -4,6 +4,7 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.FileLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,70 +32,77 @@ final class FilePage {
   /** Characters of the input or output a page shows; the rest of a huge file is in the file itself. */
   static final int MAX_SHOWN = 1_000_000;
 
-  static String html(FileLog log, String fullSource, String fullOutput) {
+  /** Appends the page to {@code page}: one buffer, so that a page twice the size of its file is copied once. */
+  static void write(FileLog log, String fullSource, String fullOutput, StringBuilder page) {
     String source = fullSource == null ? null : cut(fullSource);
     String output = fullOutput == null ? null : cut(fullOutput);
-    String escapedOutput = output == null ? null : Html.escape(output);
     int depth = path(log.source()).split("/").length;
     String up = Html.up(depth);
-    StringBuilder body = new StringBuilder();
-    body.append("<h1>").append(Html.escape(log.source())).append("</h1>\n<div class=\"cards\">")
+    page.append(Html.pageStart(log.source() + " · rinse report", depth));
+    page.append("<h1>").append(Html.escape(log.source())).append("</h1>\n<div class=\"cards\">")
         .append(card("status", "<span class=\"status-" + log.status().id() + "\">" + log.status().id() + "</span>"))
         .append(card("changes", String.valueOf(log.changes().size())));
     if (log.text() != null) {
-      body.append(card("visible text removed", Html.percent(log.text().removedShare())))
+      page.append(card("visible text removed", Html.percent(log.text().removedShare())))
           .append(card("characters before", String.valueOf(log.text().before())));
     }
-    body.append("</div>\n");
+    page.append("</div>\n");
     if (log.error() != null) {
-      body.append("<p class=\"status-error\">error: ").append(Html.escape(log.error())).append("</p>\n");
+      page.append("<p class=\"status-error\">error: ").append(Html.escape(log.error())).append("</p>\n");
     }
     if (!log.warnings().isEmpty()) {
-      body.append("<ul class=\"warnings\">");
-      log.warnings().forEach(w -> body.append("<li>").append(Html.escape(w)).append("</li>"));
-      body.append("</ul>\n");
+      page.append("<ul class=\"warnings\">");
+      log.warnings().forEach(w -> page.append("<li>").append(Html.escape(w)).append("</li>"));
+      page.append("</ul>\n");
     }
-    body.append(legend(log, up));
+    page.append(legend(log, up));
     if ((fullSource != null && fullSource.length() > MAX_SHOWN) || (fullOutput != null && fullOutput.length() > MAX_SHOWN)) {
-      body.append("<p class=\"muted\">A large file: the views show its first ").append(String.format("%,d", MAX_SHOWN))
+      page.append("<p class=\"muted\">A large file: the views show its first ").append(String.format("%,d", MAX_SHOWN))
           .append(" characters.</p>\n");
     }
-    body.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">")
-        .append(source == null ? "<span class=\"muted\">(the input could not be read)</span>" : highlighted(source, log.changes()))
-        .append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">")
-        .append(output == null ? "<span class=\"muted\">(no cleaned file)</span>" : escapedOutput)
-        .append("</pre></div>\n</div>\n");
-    if (output != null) {
-      body.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"")
-          .append(body(output, escapedOutput)).append("\"></iframe>\n");
+    page.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">");
+    if (source == null) {
+      page.append("<span class=\"muted\">(the input could not be read)</span>");
+    } else {
+      highlighted(source, log.changes(), page);
     }
-    body.append(changeTable(log.changes(), up));
-    body.append("<script>document.getElementById('before').addEventListener('click', function (e) {"
+    page.append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">");
+    if (output == null) {
+      page.append("<span class=\"muted\">(no cleaned file)</span>");
+    } else {
+      Html.escape(output, 0, output.length(), page);
+    }
+    page.append("</pre></div>\n</div>\n");
+    if (output != null) {
+      // the frame renders a post's body alone: the front matter is data, not part of the article
+      page.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"");
+      Html.escape(output, bodyStart(output), output.length(), page);
+      page.append("\"></iframe>\n");
+    }
+    page.append(changeTable(log.changes(), up));
+    page.append("<script>document.getElementById('before').addEventListener('click', function (e) {"
         + " var mark = e.target.closest('mark[data-rule]');"
         + " if (mark) { location.href = '").append(up).append(ReportWriter.FOLDER)
         .append("/rules/' + encodeURIComponent(mark.dataset.rule) + '.html'; } });</script>\n");
-    return Html.page(log.source() + " · rinse report", depth, body.toString());
+    page.append(Html.PAGE_END);
   }
 
   private static String cut(String text) {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
   }
 
-  /** The escaped text to render: a post's body alone, else the output escaped once already. */
-  private static String body(String output, String escapedOutput) {
-    String body = withoutFrontMatter(output);
-    return body == output ? escapedOutput : Html.escape(body);
-  }
-
-  /** A post's body: the front matter is data, not part of the rendered article. */
-  static String withoutFrontMatter(String output) {
-    String start = output.stripLeading();
-    if (!start.startsWith("---")) {
-      return output;
+  /** Where a post's body starts in its output (0 for a page or a fragment). */
+  static int bodyStart(String output) {
+    int start = 0;
+    while (start < output.length() && Character.isWhitespace(output.charAt(start))) {
+      start++;
     }
-    int close = start.indexOf("\n---", 3);
-    int bodyStart = close < 0 ? -1 : start.indexOf('\n', close + 4);
-    return bodyStart < 0 ? output : start.substring(bodyStart + 1);
+    if (!output.startsWith("---", start)) {
+      return 0;
+    }
+    int close = output.indexOf("\n---", start + 3);
+    int lineEnd = close < 0 ? -1 : output.indexOf('\n', close + 4);
+    return lineEnd < 0 ? 0 : lineEnd + 1;
   }
 
   private static String card(String label, String value) {
@@ -118,7 +126,7 @@ final class FilePage {
    * The input, escaped, with each change that can be placed exactly wrapped in a mark; the page's
    * style labels each mark with its rule and its script makes a click open the rule's places.
    */
-  static String highlighted(String source, List<Change> changes) {
+  static void highlighted(String source, List<Change> changes, StringBuilder out) {
     int[] lineStarts = lineStarts(source);
     List<Mark> marks = new ArrayList<>();
     for (Change change : changes) {
@@ -128,18 +136,18 @@ final class FilePage {
       }
     }
     marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> -m.end()));
-    StringBuilder out = new StringBuilder(source.length() + marks.size() * 120);
     int at = 0;
     for (Mark mark : marks) {
       if (mark.start() < at) {
         continue; // inside a mark already shown, such as an attribute of a removed element
       }
-      out.append(Html.escape(source.substring(at, mark.start())))
-          .append("<mark data-rule=\"").append(Html.escape(mark.change().rule())).append("\">")
-          .append(Html.escape(source.substring(mark.start(), mark.end()))).append("</mark>");
+      Html.escape(source, at, mark.start(), out);
+      out.append("<mark data-rule=\"").append(Html.escape(mark.change().rule())).append("\">");
+      Html.escape(source, mark.start(), mark.end(), out);
+      out.append("</mark>");
       at = mark.end();
     }
-    return out.append(Html.escape(source.substring(at))).toString();
+    Html.escape(source, at, source.length(), out);
   }
 
   private static Mark place(String source, int[] lineStarts, Change change) {
@@ -162,14 +170,15 @@ final class FilePage {
   }
 
   private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+    int[] starts = new int[64];
+    int count = 1; // line 1 starts at 0
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = i + 1;
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(starts, count);
   }
 
   private static String changeTable(List<Change> changes, String up) {

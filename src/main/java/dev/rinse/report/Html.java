@@ -70,6 +70,26 @@ final class Html {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /** Appends {@code text[from, to)} escaped as {@link #escape(String)} does, without copying it first. */
+  static void escape(String text, int from, int to, StringBuilder out) {
+    int copied = from;
+    for (int i = from; i < to; i++) {
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(text, copied, i).append(entity);
+        copied = i + 1;
+      }
+    }
+    out.append(text, copied, to);
+  }
+
   /** A relative link to a path with {@code /} separators, each part percent-encoded as needed. */
   static String href(String path) {
     try {
@@ -85,17 +105,24 @@ final class Html {
   }
 
   static String page(String title, int depth, String body) {
+    return pageStart(title, depth) + body + PAGE_END;
+  }
+
+  /** A page's shell up to its content; {@link #PAGE_END} closes it. For pages written as they are made. */
+  static String pageStart(String title, int depth) {
     String root = up(depth);
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a href=\"" + root + ReportWriter.INDEX + "\"><b>rinse report</b></a>"
         + "<a href=\"" + root + ReportWriter.FOLDER + "/files-1.html\">All files</a></header>\n"
-        + "<main>\n" + body + "\n</main>\n"
-        + "<script>addEventListener('load', function () {"
-        + " document.documentElement.dataset.loadMs = String(Math.round(performance.now())); });</script>\n"
-        + "</body>\n</html>\n";
+        + "<main>\n";
   }
+
+  static final String PAGE_END = "\n</main>\n"
+      + "<script>addEventListener('load', function () {"
+      + " document.documentElement.dataset.loadMs = String(Math.round(performance.now())); });</script>\n"
+      + "</body>\n</html>\n";
 
   static String percent(double share) {
     return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
