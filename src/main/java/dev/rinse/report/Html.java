@@ -48,46 +48,38 @@ final class Html {
   private Html() {}
 
   static String escape(String text) {
-    StringBuilder out = null;
-    int copied = 0;
     for (int i = 0; i < text.length(); i++) {
-      String entity = switch (text.charAt(i)) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
-      if (entity != null) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + text.length() / 8 + 16);
-        }
-        out.append(text, copied, i).append(entity);
-        copied = i + 1;
+      if (entity(text.charAt(i)) != null) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 8 + 16);
+        escape(text, 0, text.length(), out);
+        return out.toString();
       }
     }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return text; // most names and labels have nothing to escape
   }
 
   /** Appends {@code text[from, to)} escaped as {@link #escape(String)} does, without copying it first. */
   static void escape(String text, int from, int to, StringBuilder out) {
     int copied = from;
     for (int i = from; i < to; i++) {
-      String entity = switch (text.charAt(i)) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
+      String entity = entity(text.charAt(i));
       if (entity != null) {
         out.append(text, copied, i).append(entity);
         copied = i + 1;
       }
     }
     out.append(text, copied, to);
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 
   /** A relative link to a path with {@code /} separators, each part percent-encoded as needed. */

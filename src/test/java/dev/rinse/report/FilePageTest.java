@@ -16,6 +16,8 @@ class FilePageTest {
   @Test
   void escapingASliceIsEscapingItsCopy() {
     String text = "a<b>&\"c'd\u00e9\ud83d\ude00<";
+    assertThat(Html.escape(text)).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;d\u00e9\ud83d\ude00&lt;");
+    assertThat(Html.escape("plain")).isEqualTo("plain");
     for (int from = 0; from <= text.length(); from++) {
       for (int to = from; to <= text.length(); to++) {
         StringBuilder out = new StringBuilder("x");
