@@ -22,8 +22,10 @@ import java.util.TreeMap;
 
 /**
  * What the last complete run into a folder did, so that the next run can skip the files it would
- * clean to the same bytes: those whose size and modification time are unchanged, whose outputs are
- * still there, and that no changed rule pack covered. A changed pack re-cleans the files it covered;
+ * clean to the same bytes: those whose content is unchanged, whose outputs are still there, and that
+ * no changed rule pack covered. Content is told by size and modification time, as make and rsync tell
+ * it; a file whose time changed but not its size is hashed, so that one rewritten with the same bytes
+ * (a scraper fetching a page again) is not cleaned again. A changed pack re-cleans the files it covered;
  * a pack whose scope changed, a new pack, or a changed policy, guard, rinse version or file-size
  * limit re-cleans everything, since which files they reach cannot be known without cleaning.
  * Written atomically at the end of a run, so a killed run leaves the previous cache, which still
@@ -33,8 +35,12 @@ final class RunCache {
   static final String FILE = ".rinse-cache.json";
 
   /** One file as the last run left it, with what the summary needs of its log. */
-  record Entry(long size, long modified, List<String> packs, FileStatus status,
-      Map<String, Integer> changesByRule, Map<String, Integer> changesByAction, String warning, String error) {}
+  record Entry(long size, long modified, String sha256, List<String> packs, FileStatus status,
+      Map<String, Integer> changesByRule, Map<String, Integer> changesByAction, String warning, String error) {
+    Entry modifiedAt(long time) {
+      return new Entry(size, time, sha256, packs, status, changesByRule, changesByAction, warning, error);
+    }
+  }
 
   /** The whole cache: the fingerprints of the run's configuration and one entry per file. */
   record Stored(String global, Map<String, String> packs, Map<String, String> scopes, Map<String, Entry> files) {}
@@ -91,12 +97,16 @@ final class RunCache {
     }
     Entry entry = previous.files().get(source);
     if (entry == null || entry.size() != Files.size(input)
-        || entry.modified() != Files.getLastModifiedTime(input).toMillis()
         || !Files.isRegularFile(log) || (entry.status() != FileStatus.ERROR && !Files.isRegularFile(output))
         || entry.packs().stream().anyMatch(changedPacks::contains)) {
       return null;
     }
-    return entry;
+    long modified = Files.getLastModifiedTime(input).toMillis();
+    if (entry.modified() == modified) {
+      return entry;
+    }
+    boolean sameBytes = entry.sha256() != null && entry.sha256().equals(CorpusCleaner.sha256(Files.readAllBytes(input)));
+    return sameBytes ? entry.modifiedAt(modified) : null;
   }
 
   /** Keeps an entry for the next run. */
@@ -112,7 +122,8 @@ final class RunCache {
       byRule.merge(c.rule(), 1, Integer::sum);
       byAction.merge(c.action().id(), 1, Integer::sum);
     });
-    return new Entry(Files.size(input), Files.getLastModifiedTime(input).toMillis(), new ArrayList<>(packs),
+    return new Entry(Files.size(input), Files.getLastModifiedTime(input).toMillis(),
+        log.sha256() == null ? null : log.sha256().input(), new ArrayList<>(packs),
         log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
   }
 
@@ -130,6 +141,7 @@ final class RunCache {
         json.writeObjectFieldStart(file.getKey());
         json.writeNumberField("size", entry.size());
         json.writeNumberField("modified", entry.modified());
+        json.writeStringField("sha256", entry.sha256());
         json.writeArrayFieldStart("packs");
         for (String pack : entry.packs()) {
           json.writeString(pack);

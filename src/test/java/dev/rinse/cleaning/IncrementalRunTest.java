@@ -2,6 +2,7 @@ package dev.rinse.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.rules.Profile;
@@ -82,6 +83,27 @@ class IncrementalRunTest {
     assertThat(second.reusedFiles()).isEqualTo(9);
     assertThat(Files.readString(out.resolve("b/post3.md"))).contains("Post three");
     assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+  }
+
+  @Test
+  void aFileRewrittenWithTheSameBytesIsNotCleanedAgainButOneOfTheSameSizeIs() throws Exception {
+    run(true);
+    Path touched = in.resolve("a/post1.md");
+    Files.write(touched, Files.readAllBytes(touched));
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Path sameSize = in.resolve("b/post2.md");
+    Files.writeString(sameSize, Files.readString(sameSize).replace("Post 2", "Post 9"));
+    Files.setLastModifiedTime(sameSize, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+    RunSummary second = run(true);
+
+    assertThat(second.reusedFiles()).as("all but the file whose bytes changed").isEqualTo(9);
+    assertThat(Files.readString(out.resolve("b/post2.md"))).contains("Post 9");
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+    long cached = new ObjectMapper().readTree(out.resolve(RunCache.FILE).toFile())
+        .path("files").path("a/post1.md").path("modified").asLong();
+    assertThat(cached).as("the touched file's new time, so the next run need not hash it")
+        .isEqualTo(Files.getLastModifiedTime(touched).toMillis());
   }
 
   @Test
