@@ -33,11 +33,18 @@ public final class VisibleText {
    * as soon as it does.
    */
   public static boolean holdsAtLeast(Node node, int characters) {
-    if (characters <= 0) {
-      return true;
-    }
+    return characters <= 0 || countUpTo(node, characters) >= characters;
+  }
+
+  /** How many characters of visible text a node holds, white space aside; {@code withoutWhitespace(of(node)).length()}. */
+  public static int count(Node node) {
+    return countUpTo(node, Integer.MAX_VALUE);
+  }
+
+  /** {@link #count(Node)}, read only until it reaches {@code limit}. */
+  private static int countUpTo(Node node, int limit) {
     if (inHead(node)) {
-      return false;
+      return 0;
     }
     int[] count = {0};
     NodeTraversor.filter(
@@ -45,23 +52,7 @@ public final class VisibleText {
           if (child instanceof TextNode textNode) {
             count[0] += count(textNode.getWholeText());
           }
-          return count[0] >= characters ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
-        },
-        node);
-    return count[0] >= characters;
-  }
-
-  /** How many characters of visible text a node holds, white space aside; {@code withoutWhitespace(of(node)).length()}. */
-  public static int count(Node node) {
-    if (inHead(node)) {
-      return 0;
-    }
-    int[] count = {0};
-    NodeTraversor.traverse(
-        (child, depth) -> {
-          if (child instanceof TextNode textNode) {
-            count[0] += count(textNode.getWholeText());
-          }
+          return count[0] >= limit ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
         },
         node);
     return count[0];

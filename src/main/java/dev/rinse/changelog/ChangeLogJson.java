@@ -127,7 +127,8 @@ public final class ChangeLogJson {
     return bytes.toByteArray();
   }
 
-  private static void writeCounts(String field, Map<String, Integer> counts, JsonGenerator json) throws IOException {
+  /** Writes counts by name as an object field; the summary's and the run cache's layout. */
+  public static void writeCounts(String field, Map<String, Integer> counts, JsonGenerator json) throws IOException {
     json.writeObjectFieldStart(field);
     for (Map.Entry<String, Integer> count : counts.entrySet()) {
       json.writeNumberField(count.getKey(), count.getValue());

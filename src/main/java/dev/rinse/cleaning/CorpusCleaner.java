@@ -24,7 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,8 +76,11 @@ public final class CorpusCleaner {
     this.jobs = jobs;
   }
 
-  /** What reading and cleaning one input gave. */
-  private record Outcome(FileLog log, String source, String output, List<String> packs) {}
+  /**
+   * What reading and cleaning one input gave; the output both as text, for the report, and as the
+   * UTF-8 bytes that were hashed, which are the bytes written.
+   */
+  private record Outcome(FileLog log, String source, String output, byte[] outputBytes, List<String> packs) {}
 
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, RunListener listener)
       throws IOException {
@@ -292,8 +294,8 @@ public final class CorpusCleaner {
 
   private static void write(Outcome outcome, Path outRoot) throws IOException {
     Path target = outputOf(outRoot, outcome.log().source());
-    if (outcome.output() != null) {
-      AtomicFiles.write(target, outcome.output().getBytes(StandardCharsets.UTF_8));
+    if (outcome.outputBytes() != null) {
+      AtomicFiles.write(target, outcome.outputBytes());
     } else {
       Files.deleteIfExists(target);
     }
@@ -320,16 +322,16 @@ public final class CorpusCleaner {
     Decoded decoded = decoder.decode(bytes);
     bytes = null; // a large file's bytes need not stay while its DOM is built
     Cleaned cleaned = cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
-    Optional<String> output = cleaned.output();
-    FileLog.Hashes hashes = new FileLog.Hashes(inputHash,
-        output.map(o -> sha256(o.getBytes(StandardCharsets.UTF_8))).orElse(null));
-    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output.orElse(null),
+    String output = cleaned.output().orElse(null);
+    byte[] outputBytes = output == null ? null : output.getBytes(StandardCharsets.UTF_8);
+    FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : sha256(outputBytes));
+    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output, outputBytes,
         cleaned.packs());
   }
 
   private static Outcome failed(InputFile file, String error) {
     return new Outcome(FileLog.failed(file.relative(), List.of(), error).withOrigin(file.file().toString(), null),
-        null, null, null);
+        null, null, null, null);
   }
 
   /** Hex SHA-256, as change logs record the bytes read and written. */

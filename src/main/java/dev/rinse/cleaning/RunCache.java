@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.corpus.AtomicFiles;
@@ -148,8 +149,8 @@ final class RunCache {
         }
         json.writeEndArray();
         json.writeStringField("status", entry.status().id());
-        writeCounts("changesByRule", entry.changesByRule(), json);
-        writeCounts("changesByAction", entry.changesByAction(), json);
+        ChangeLogJson.writeCounts("changesByRule", entry.changesByRule(), json);
+        ChangeLogJson.writeCounts("changesByAction", entry.changesByAction(), json);
         json.writeStringField("warning", entry.warning());
         json.writeStringField("error", entry.error());
         json.writeEndObject();
@@ -164,14 +165,6 @@ final class RunCache {
     json.writeObjectFieldStart(field);
     for (Map.Entry<String, String> entry : map.entrySet()) {
       json.writeStringField(entry.getKey(), entry.getValue());
-    }
-    json.writeEndObject();
-  }
-
-  private static void writeCounts(String field, Map<String, Integer> counts, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (Map.Entry<String, Integer> count : counts.entrySet()) {
-      json.writeNumberField(count.getKey(), count.getValue());
     }
     json.writeEndObject();
   }

@@ -3,6 +3,9 @@ package dev.rinse.corpus;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFiles {
   static final String TEMP_PREFIX = ".rinse-";
   static final String TEMP_SUFFIX = ".tmp";
+  private static final int SLICE = 1 << 14;
 
   private AtomicFiles() {}
 
@@ -41,8 +45,19 @@ public final class AtomicFiles {
     return removed;
   }
 
-  public static void write(Path target, String text) throws IOException {
-    write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * Writes text as UTF-8, encoded a slice at a time: a large text (a report page is twice its file) is
+   * never copied whole into bytes.
+   */
+  public static void write(Path target, CharSequence text) throws IOException {
+    write(target, out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      for (int at = 0; at < text.length(); at += SLICE) {
+        // a surrogate pair split between slices is joined by the encoder
+        writer.append(text, at, Math.min(text.length(), at + SLICE));
+      }
+      writer.flush();
+    });
   }
 
   public static void write(Path target, byte[] bytes) throws IOException {

@@ -6,11 +6,7 @@ import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,24 +71,13 @@ public final class ReportWriter {
     Files.createDirectories(page.getParent());
     StringBuilder html = new StringBuilder(2 * (length(source) + length(output)) + 16_384);
     FilePage.write(log, source, output, html);
-    AtomicFiles.write(page, out -> writeUtf8(html, out));
+    AtomicFiles.write(page, html);
   }
 
   private static int length(String text) {
     return text == null ? 0 : Math.min(text.length(), FilePage.MAX_SHOWN);
   }
 
-  /** Encodes a slice at a time: a page twice its file's size is never copied whole into a String or bytes. */
-  private static void writeUtf8(StringBuilder text, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    char[] slice = new char[1 << 14];
-    for (int at = 0; at < text.length(); at += slice.length) {
-      int count = Math.min(slice.length, text.length() - at);
-      text.getChars(at, at + count, slice, 0);
-      writer.write(slice, 0, count); // a surrogate pair split between slices is joined by the encoder
-    }
-    writer.flush();
-  }
 
   /** Adds one file to the index, the lists and the rule pages; call in input order for a stable report. */
   public synchronized void record(FileLog log) throws IOException {
