@@ -1,7 +1,9 @@
 package dev.rinse.article;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Attribute;
@@ -27,7 +29,9 @@ public final class Article {
   private final int bodyLine;
   private final Document document;
   private final List<String> problems;
-  private final java.util.Map<Element, Path> paths = new java.util.IdentityHashMap<>();
+  private final Map<Element, Path> paths = new IdentityHashMap<>();
+  /** Elements' places among their parent's child elements, counted a parent at a time. */
+  private final Map<Element, Integer> places = new IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -79,7 +83,10 @@ public final class Article {
 
   /** Forgets remembered paths; call after removing, unwrapping or moving nodes. */
   public void reshaped() {
-    paths.clear();
+    if (!paths.isEmpty()) { // clearing sweeps the whole table, and rules reshape after every removal
+      paths.clear();
+      places.clear();
+    }
   }
 
   private String elementPath(Element element) {
@@ -113,8 +120,27 @@ public final class Article {
     return e.nameIs("body") || e.nameIs("head") || e.nameIs("html") || e.parent() == null;
   }
 
-  private static String step(Element e) {
-    return e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")";
+  private String step(Element e) {
+    return e.normalName() + ":nth-child(" + place(e) + ")";
+  }
+
+  /**
+   * An element's place, from 1, among its parent's child elements. All its siblings are counted in the
+   * same pass: asking each element for its own index would go over the siblings once per element, and
+   * a page's body may hold tens of thousands of them.
+   */
+  private int place(Element e) {
+    Integer known = places.get(e);
+    if (known == null) {
+      int place = 0;
+      for (Node sibling : e.parent().childNodes()) {
+        if (sibling instanceof Element element) {
+          places.put(element, ++place);
+        }
+      }
+      known = places.get(e);
+    }
+    return known;
   }
 
   /** A path's text, how many steps it has, and whether it starts at the top. */

@@ -98,19 +98,28 @@ public final class Decoder {
    */
   private static Decoded withoutControls(Decoded decoded) {
     String text = decoded.text();
-    int removed = 0;
+    // Read in blocks: bulk copies and a plain array scan, where charAt would check bounds per character.
+    char[] block = new char[8192];
     StringBuilder clean = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
-          || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
-      if (control) {
-        if (clean == null) {
-          clean = new StringBuilder(text.length()).append(text, 0, i);
+    int removed = 0;
+    for (int from = 0; from < text.length(); from += block.length) {
+      int length = Math.min(block.length, text.length() - from);
+      text.getChars(from, from + length, block, 0);
+      int kept = 0; // where the block's current run of kept characters starts
+      for (int i = 0; i < length; i++) {
+        char c = block[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+            || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+          if (clean == null) {
+            clean = new StringBuilder(text.length()).append(text, 0, from);
+          }
+          clean.append(block, kept, i - kept);
+          kept = i + 1;
+          removed++;
         }
-        removed++;
-      } else if (clean != null) {
-        clean.append(c);
+      }
+      if (clean != null) {
+        clean.append(block, kept, length - kept);
       }
     }
     if (clean == null) {

@@ -71,6 +71,27 @@ class DecoderTest {
     assertThat(decoded.warnings()).containsExactly("3 NUL or other control character(s) removed");
   }
 
+  /** Controls at the edges of the blocks the text is read in, in a long text with wide characters. */
+  @Test
+  void controlsAreRemovedAcrossBlockEdgesOfALongText() {
+    StringBuilder text = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    int controls = 0;
+    for (int i = 0; i < 40_000; i++) {
+      boolean edge = i % 8192 == 0 || i % 8192 == 8191 || i % 8192 == 1 || i == 39_999;
+      char c = edge ? (char) (i % 2 == 0 ? 0x01 : 0x9F) : i % 97 == 0 ? '中' : (char) ('a' + i % 26);
+      text.append(c);
+      if (edge) {
+        controls++;
+      } else {
+        expected.append(c);
+      }
+    }
+    Decoded decoded = decoder.decode(text.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(decoded.text()).isEqualTo(expected.toString());
+    assertThat(decoded.warnings()).containsExactly(controls + " NUL or other control character(s) removed");
+  }
+
   @Test
   void everyControlIsFoundInUtf8AndNothingElseIs() {
     for (int c = 0; c <= 0xFFFF; c++) {
