@@ -29,9 +29,9 @@ public final class Article {
   private final int bodyLine;
   private final Document document;
   private final List<String> problems;
-  private final Map<Element, Path> paths = new IdentityHashMap<>();
-  /** Elements' places among their parent's child elements, counted a parent at a time. */
-  private final Map<Element, Integer> places = new IdentityHashMap<>();
+  private Map<Element, Path> paths = new IdentityHashMap<>();
+  /** Per parent, how far its children were counted: a child's index and how many elements precede it. */
+  private Map<Element, int[]> counted = new IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -83,9 +83,26 @@ public final class Article {
 
   /** Forgets remembered paths; call after removing, unwrapping or moving nodes. */
   public void reshaped() {
-    if (!paths.isEmpty()) { // clearing sweeps the whole table, and rules reshape after every removal
-      paths.clear();
-      places.clear();
+    if (!paths.isEmpty()) {
+      // new maps, not clear(): clearing sweeps the whole table, and rules reshape after every removal
+      paths = new IdentityHashMap<>();
+      counted = new IdentityHashMap<>();
+    }
+  }
+
+  /**
+   * Removes a node from the tree. What was counted of its siblings is kept, moved past it: rules remove
+   * one matched element after another, and counting a wide parent's children again after each removal
+   * would take time in the square of their number.
+   */
+  public void remove(Node node) {
+    int[] cursor = node.parent() instanceof Element parent ? counted.get(parent) : null;
+    int index = node.siblingIndex();
+    node.remove();
+    paths = new IdentityHashMap<>(); // the paths below the parent's later children change
+    if (cursor != null && cursor[0] > index) {
+      cursor[0]--;
+      cursor[1] -= node instanceof Element ? 1 : 0;
     }
   }
 
@@ -125,22 +142,28 @@ public final class Article {
   }
 
   /**
-   * An element's place, from 1, among its parent's child elements. All its siblings are counted in the
-   * same pass: asking each element for its own index would go over the siblings once per element, and
-   * a page's body may hold tens of thousands of them.
+   * An element's place, from 1, among its parent's child elements. Counting goes on from where it
+   * stopped for the last child asked about: paths are asked for in document order, and a page's body
+   * may hold tens of thousands of children.
    */
   private int place(Element e) {
-    Integer known = places.get(e);
-    if (known == null) {
-      int place = 0;
-      for (Node sibling : e.parent().childNodes()) {
-        if (sibling instanceof Element element) {
-          places.put(element, ++place);
-        }
-      }
-      known = places.get(e);
+    Element parent = e.parent();
+    int index = e.siblingIndex();
+    int[] cursor = counted.computeIfAbsent(parent, p -> new int[2]);
+    if (cursor[0] > index) {
+      cursor[0] = 0;
+      cursor[1] = 0;
     }
-    return known;
+    List<Node> siblings = parent.childNodes();
+    int before = cursor[1];
+    for (int i = cursor[0]; i < index; i++) {
+      if (siblings.get(i) instanceof Element) {
+        before++;
+      }
+    }
+    cursor[0] = index;
+    cursor[1] = before;
+    return before + 1;
   }
 
   /** A path's text, how many steps it has, and whether it starts at the top. */

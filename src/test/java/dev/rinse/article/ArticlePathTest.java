@@ -2,8 +2,11 @@ package dev.rinse.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +40,7 @@ class ArticlePathTest {
   /** Every element of a wide, mixed page, before and after removals, against jsoup's own index. */
   @Test
   void everyStepAgreesWithJsoupsSiblingIndex() {
-    StringBuilder html = new StringBuilder();
-    for (int i = 0; i < 300; i++) {
-      html.append(i % 3 == 0 ? "text " : "").append("<div><span>a</span>b<!-- c --><em>d</em></div>");
-      html.append(i % 7 == 0 ? "<!-- note -->" : "").append("<p>p").append(i).append("</p>");
-    }
-    Article article = parser.parse("wide.html", html.toString());
+    Article article = parser.parse("wide.html", widePage());
     Element body = article.document().body();
     assertSteps(article, body.select("*"));
     for (int i = body.childrenSize() - 1; i >= 0; i -= 5) {
@@ -51,6 +49,42 @@ class ArticlePathTest {
       assertSteps(article, List.of(body.child(Math.min(i, body.childrenSize() - 1))));
     }
     assertSteps(article, body.select("*"));
+  }
+
+  /**
+   * Removal through the article keeps what was counted of the siblings: removing comments and elements
+   * before and at the last place counted, in document order as rules do, never gives a wrong place.
+   */
+  @Test
+  void removalKeepsPlacesRightWithoutAReshape() {
+    Article article = parser.parse("wide.html", widePage());
+    Element body = article.document().body();
+    List<Node> nodes = new ArrayList<>(body.childNodes());
+    for (int i = 0; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      if (node instanceof Element element) {
+        assertSteps(article, List.of(element));
+        assertSteps(article, element.children());
+      }
+      if (node instanceof Comment || i % 4 == 1) {
+        assertSteps(article, List.of(body.lastElementChild())); // counted past the node removed next
+        article.remove(node);
+        assertSteps(article, List.of(body.lastElementChild()));
+      }
+      if (i % 50 == 0) {
+        assertSteps(article, body.children()); // going back to the start, then on again
+      }
+    }
+    assertSteps(article, body.select("*"));
+  }
+
+  private static String widePage() {
+    StringBuilder html = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      html.append(i % 3 == 0 ? "text " : "").append("<div><span>a</span>b<!-- c --><em>d</em></div>");
+      html.append(i % 7 == 0 ? "<!-- note -->" : "").append("<p>p").append(i).append("</p>");
+    }
+    return html.toString();
   }
 
   private static void assertSteps(Article article, List<Element> elements) {
