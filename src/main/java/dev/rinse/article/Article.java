@@ -83,11 +83,9 @@ public final class Article {
 
   /** Forgets remembered paths; call after removing, unwrapping or moving nodes. */
   public void reshaped() {
-    if (!paths.isEmpty()) {
-      // new maps, not clear(): clearing sweeps the whole table, and rules reshape after every removal
-      paths = new IdentityHashMap<>();
-      counted = new IdentityHashMap<>();
-    }
+    // new maps, not clear(): clearing sweeps the whole table, and rules reshape after every unwrap
+    paths = new IdentityHashMap<>();
+    counted = new IdentityHashMap<>();
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.rinse.cleaning;
 
 import dev.rinse.article.Article;
 import dev.rinse.article.ArticleParser;
+import dev.rinse.article.Container;
+import dev.rinse.article.FrontMatter;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
@@ -58,35 +60,57 @@ public final class Cleaner {
     ChangeRecorder recorder = new ChangeRecorder();
     warnings.forEach(recorder::warn);
     try {
-      Article article = parser.parse(name, text);
-      article.problems().forEach(recorder::warn);
-      article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
-      FileRun run = new FileRun(article, recorder);
-      int textBefore = run.visibleTextAsRead();
-      List<Pack> packs = profile.rules().packsFor(article);
-      for (Pack pack : packs) {
-        for (Rule rule : pack.rules()) {
-          rule.apply(run);
-        }
-      }
-      String body = Entities.readable(policy.body(article, recorder)).strip();
-      String output = switch (article.container()) {
-        case POST -> post(article, body);
-        case PAGE -> policy.page(article, recorder, body);
+      Parts parts = sanitized(name, text, recorder);
+      String body = Entities.readable(parts.markup().body()).strip();
+      String output = switch (parts.container()) {
+        case POST -> post(parts.frontMatter(), body);
+        case PAGE -> PolicyStage.page(parts.markup(), body);
         case FRAGMENT -> body.isEmpty() ? "" : body + "\n";
       };
       List<Change> changes = recorder.changes();
-      FileLog.TextStats stats = new FileLog.TextStats(textBefore, removedText(changes));
+      FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), removedText(changes));
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
       allWarnings.addAll(recorder.warnings());
       return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
-          packs.stream().map(Pack::name).toList());
+          parts.packs().stream().map(Pack::name).toList());
     } catch (OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs about "
           + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
     } catch (RuntimeException | StackOverflowError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }
+  }
+
+  /** What the output is put together from: no DOM, which a large file cannot afford to keep meanwhile. */
+  private record Parts(Container container, FrontMatter frontMatter, PolicyStage.Markup markup, List<Pack> packs,
+      int textBefore) {}
+
+  /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
+  private Parts sanitized(String name, String text, ChangeRecorder recorder) {
+    Article article = parser.parse(name, text);
+    article.problems().forEach(recorder::warn);
+    article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
+    List<Pack> packs = profile.rules().packsFor(article);
+    int textBefore = applyRules(packs, article, recorder);
+    return new Parts(article.container(), article.frontMatter().orElse(null), policy.sanitize(article, recorder),
+        packs, textBefore);
+  }
+
+  /**
+   * Applies the packs' rules in order; returns the body's visible text as read. The rules' view of the
+   * file ends here: its index of the document as read holds every element, removed ones too, and a
+   * large file's removed elements must not stay in memory while the policy stage builds the output.
+   */
+  private static int applyRules(List<Pack> packs, Article article, ChangeRecorder recorder) {
+    FileRun run = new FileRun(article, recorder);
+    int textBefore = run.visibleTextAsRead();
+    for (Pack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        rule.apply(run);
+      }
+    }
+    article.reshaped(); // its remembered paths and counts may name removed elements too
+    return textBefore;
   }
 
   /** Visible text the changes took, less what replace-text put in; white space aside. */
@@ -101,8 +125,8 @@ public final class Cleaner {
     return removed;
   }
 
-  private static String post(Article article, String body) {
-    String block = article.frontMatter().orElseThrow().render();
+  private static String post(FrontMatter frontMatter, String body) {
+    String block = frontMatter.render();
     if (!block.endsWith("\n")) {
       block += "\n";
     }

@@ -1,6 +1,7 @@
 package dev.rinse.policy;
 
 import dev.rinse.article.Article;
+import dev.rinse.article.Container;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
@@ -40,8 +41,25 @@ public final class PolicyStage {
     this.head = SanitizerPolicies.head(spec);
   }
 
-  /** Sanitizes the article's body content; returns the markup of the body's children. */
-  public String body(Article article, ChangeRecorder recorder) {
+  /**
+   * What the stage made of an article, in markup only, so that the output can be put together after
+   * the DOM is gone: the body's children and, for a page, the head's kept items and the language.
+   */
+  public record Markup(String body, String lang, List<String> headItems) {}
+
+  /** Sanitizes the article's body content, then a page's head: the changes are recorded in that order. */
+  public Markup sanitize(Article article, ChangeRecorder recorder) {
+    String markup = body(article, recorder);
+    if (article.container() != Container.PAGE) {
+      return new Markup(markup, "", List.of());
+    }
+    Element html = article.document().selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").trim();
+    return new Markup(markup, LANGUAGE.matcher(lang).matches() ? lang : "", headItems(article, recorder));
+  }
+
+  /** The markup of the body's children. */
+  private String body(Article article, ChangeRecorder recorder) {
     Element root = article.document().body();
     flattenDeepNesting(root, article, recorder);
     StringBuilder out = new StringBuilder();
@@ -55,16 +73,14 @@ public final class PolicyStage {
     return out.toString();
   }
 
-  /** A whole page: a fixed document shell around the sanitized head items and body. */
-  public String page(Article article, ChangeRecorder recorder, String bodyMarkup) {
-    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html");
-    Element html = article.document().selectFirst("html");
-    String lang = html == null ? "" : html.attr("lang").trim();
-    if (LANGUAGE.matcher(lang).matches()) {
-      page.append(" lang=\"").append(lang).append('"');
+  /** A whole page: a fixed document shell around the head items and the (normalized) body markup. */
+  public static String page(Markup markup, String bodyMarkup) {
+    StringBuilder page = new StringBuilder(bodyMarkup.length() + 1024).append("<!DOCTYPE html>\n<html");
+    if (!markup.lang().isEmpty()) {
+      page.append(" lang=\"").append(markup.lang()).append('"');
     }
     page.append(">\n<head>\n<meta charset=\"utf-8\">\n");
-    for (String item : headItems(article, recorder)) {
+    for (String item : markup.headItems()) {
       page.append(item).append('\n');
     }
     page.append("</head>\n<body>\n").append(bodyMarkup).append("\n</body>\n</html>\n");
