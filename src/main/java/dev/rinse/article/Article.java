@@ -30,8 +30,8 @@ public final class Article {
   private final Document document;
   private final List<String> problems;
   private Map<Element, Path> paths = new IdentityHashMap<>();
-  /** Per parent, how far its children were counted: a child's index and how many elements precede it. */
-  private Map<Element, int[]> counted = new IdentityHashMap<>();
+  /** Per parent, how far its children were counted. */
+  private Map<Element, Count> counted = new IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -94,13 +94,13 @@ public final class Article {
    * would take time in the square of their number.
    */
   public void remove(Node node) {
-    int[] cursor = node.parent() instanceof Element parent ? counted.get(parent) : null;
+    Count count = node.parent() instanceof Element parent ? counted.get(parent) : null;
     int index = node.siblingIndex();
     node.remove();
     paths = new IdentityHashMap<>(); // the paths below the parent's later children change
-    if (cursor != null && cursor[0] > index) {
-      cursor[0]--;
-      cursor[1] -= node instanceof Element ? 1 : 0;
+    if (count != null && count.index > index) {
+      count.index--;
+      count.elementsBefore -= node instanceof Element ? 1 : 0;
     }
   }
 
@@ -147,21 +147,27 @@ public final class Article {
   private int place(Element e) {
     Element parent = e.parent();
     int index = e.siblingIndex();
-    int[] cursor = counted.computeIfAbsent(parent, p -> new int[2]);
-    if (cursor[0] > index) {
-      cursor[0] = 0;
-      cursor[1] = 0;
+    Count count = counted.computeIfAbsent(parent, p -> new Count());
+    if (count.index > index) {
+      count.index = 0;
+      count.elementsBefore = 0;
     }
     List<Node> siblings = parent.childNodes();
-    int before = cursor[1];
-    for (int i = cursor[0]; i < index; i++) {
+    int before = count.elementsBefore;
+    for (int i = count.index; i < index; i++) {
       if (siblings.get(i) instanceof Element) {
         before++;
       }
     }
-    cursor[0] = index;
-    cursor[1] = before;
+    count.index = index;
+    count.elementsBefore = before;
     return before + 1;
+  }
+
+  /** How far a parent's children were counted: up to the child at {@code index}, not included. */
+  private static final class Count {
+    int index;
+    int elementsBefore;
   }
 
   /** A path's text, how many steps it has, and whether it starts at the top. */

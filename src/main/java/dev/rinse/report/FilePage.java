@@ -87,6 +87,15 @@ final class FilePage {
     page.append(Html.PAGE_END);
   }
 
+  /** About how many characters a page takes: the shown input and output, escaped, and the rest. */
+  static int sizeHint(String source, String output) {
+    return 2 * (shown(source) + shown(output)) + 16_384;
+  }
+
+  private static int shown(String text) {
+    return text == null ? 0 : Math.min(text.length(), MAX_SHOWN);
+  }
+
   private static String cut(String text) {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
   }

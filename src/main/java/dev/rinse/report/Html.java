@@ -50,8 +50,8 @@ final class Html {
   static String escape(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (entity(text.charAt(i)) != null) {
-        StringBuilder out = new StringBuilder(text.length() + text.length() / 8 + 16);
-        escape(text, 0, text.length(), out);
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 8 + 16).append(text, 0, i);
+        escape(text, i, text.length(), out);
         return out.toString();
       }
     }

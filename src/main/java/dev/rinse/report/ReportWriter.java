@@ -69,15 +69,10 @@ public final class ReportWriter {
   public void page(FileLog log, String source, String output) throws IOException {
     Path page = folder.resolve(FilePage.path(log.source()));
     Files.createDirectories(page.getParent());
-    StringBuilder html = new StringBuilder(2 * (length(source) + length(output)) + 16_384);
+    StringBuilder html = new StringBuilder(FilePage.sizeHint(source, output));
     FilePage.write(log, source, output, html);
     AtomicFiles.write(page, html);
   }
-
-  private static int length(String text) {
-    return text == null ? 0 : Math.min(text.length(), FilePage.MAX_SHOWN);
-  }
-
 
   /** Adds one file to the index, the lists and the rule pages; call in input order for a stable report. */
   public synchronized void record(FileLog log) throws IOException {
