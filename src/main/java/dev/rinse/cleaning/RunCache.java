@@ -1,10 +1,5 @@
 package dev.rinse.cleaning;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.corpus.AtomicFiles;
@@ -83,7 +78,7 @@ final class RunCache {
     Path file = out.resolve(FILE);
     if (Files.isRegularFile(file)) {
       try {
-        stored = new ObjectMapper().readValue(file.toFile(), Stored.class); // data binding only when there is one
+        stored = RunCacheJson.read(file);
       } catch (IOException e) {
         stored = null; // a damaged cache only costs a full run
       }
@@ -128,44 +123,8 @@ final class RunCache {
         log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
   }
 
-  /** Writes the cache as {@link Stored} reads it back; streamed, as a run that wrote none needs no data binding. */
+  /** Writes the cache for the next run. */
   void write(Path out) throws IOException {
-    ByteArrayBuilder bytes = new ByteArrayBuilder(256 + 256 * files.size());
-    try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
-      json.writeStartObject();
-      json.writeStringField("global", global);
-      writeMap("packs", packs, json);
-      writeMap("scopes", scopes, json);
-      json.writeObjectFieldStart("files");
-      for (Map.Entry<String, Entry> file : files.entrySet()) {
-        Entry entry = file.getValue();
-        json.writeObjectFieldStart(file.getKey());
-        json.writeNumberField("size", entry.size());
-        json.writeNumberField("modified", entry.modified());
-        json.writeStringField("sha256", entry.sha256());
-        json.writeArrayFieldStart("packs");
-        for (String pack : entry.packs()) {
-          json.writeString(pack);
-        }
-        json.writeEndArray();
-        json.writeStringField("status", entry.status().id());
-        ChangeLogJson.writeCounts("changesByRule", entry.changesByRule(), json);
-        ChangeLogJson.writeCounts("changesByAction", entry.changesByAction(), json);
-        json.writeStringField("warning", entry.warning());
-        json.writeStringField("error", entry.error());
-        json.writeEndObject();
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-    }
-    AtomicFiles.write(out.resolve(FILE), bytes.toByteArray());
-  }
-
-  private static void writeMap(String field, Map<String, String> map, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (Map.Entry<String, String> entry : map.entrySet()) {
-      json.writeStringField(entry.getKey(), entry.getValue());
-    }
-    json.writeEndObject();
+    AtomicFiles.write(out.resolve(FILE), RunCacheJson.write(new Stored(global, packs, scopes, files)));
   }
 }

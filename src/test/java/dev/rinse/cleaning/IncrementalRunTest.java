@@ -122,6 +122,18 @@ class IncrementalRunTest {
     assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
   }
 
+  @Test
+  void aDamagedCacheCostsAFullRunAndIsWrittenAfresh() throws Exception {
+    run(true);
+    Path cache = out.resolve(RunCache.FILE);
+    byte[] whole = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThat(run(true).reusedFiles()).isZero();
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+    assertThat(run(true).reusedFiles()).as("the cache the full run wrote").isEqualTo(10);
+  }
+
   /** What a run that reuses nothing writes, for comparison. */
   private Map<String, byte[]> reference() throws Exception {
     Path saved = out;

@@ -1,0 +1,177 @@
+package dev.rinse.cleaning;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.FileStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The run cache as JSON, read and written a token at a time: a run over an unchanged corpus does
+ * little else, and Jackson's data binding would take a fifth of a second to set up before it reads
+ * a byte. Unknown fields are skipped; anything else unexpected is an error, which costs a full run.
+ */
+final class RunCacheJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private RunCacheJson() {}
+
+  static RunCache.Stored read(Path file) throws IOException {
+    try (JsonParser json = FACTORY.createParser(Files.readAllBytes(file))) {
+      expect(json.nextToken(), JsonToken.START_OBJECT, json);
+      String global = null;
+      Map<String, String> packs = Map.of();
+      Map<String, String> scopes = Map.of();
+      Map<String, RunCache.Entry> files = Map.of();
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        json.nextToken();
+        switch (field) {
+          case "global" -> global = json.getValueAsString();
+          case "packs" -> packs = strings(json);
+          case "scopes" -> scopes = strings(json);
+          case "files" -> files = files(json);
+          default -> json.skipChildren();
+        }
+      }
+      if (global == null) {
+        throw new JsonParseException(json, "the cache has no global fingerprint");
+      }
+      return new RunCache.Stored(global, packs, scopes, files);
+    }
+  }
+
+  private static Map<String, RunCache.Entry> files(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, json);
+    Map<String, RunCache.Entry> files = new LinkedHashMap<>();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String source = json.currentName();
+      json.nextToken();
+      files.put(source, entry(json));
+    }
+    return files;
+  }
+
+  private static RunCache.Entry entry(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, json);
+    long size = -1;
+    long modified = -1;
+    String sha256 = null;
+    List<String> packs = List.of();
+    FileStatus status = null;
+    Map<String, Integer> byRule = Map.of();
+    Map<String, Integer> byAction = Map.of();
+    String warning = null;
+    String error = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      json.nextToken();
+      switch (field) {
+        case "size" -> size = json.getLongValue();
+        case "modified" -> modified = json.getLongValue();
+        case "sha256" -> sha256 = json.getValueAsString();
+        case "packs" -> packs = list(json);
+        case "status" -> status = FileStatus.valueOf(json.getText().toUpperCase(Locale.ROOT));
+        case "changesByRule" -> byRule = counts(json);
+        case "changesByAction" -> byAction = counts(json);
+        case "warning" -> warning = json.getValueAsString();
+        case "error" -> error = json.getValueAsString();
+        default -> json.skipChildren();
+      }
+    }
+    if (size < 0 || status == null) {
+      throw new JsonParseException(json, "a file of the cache has no size or status");
+    }
+    return new RunCache.Entry(size, modified, sha256, packs, status, byRule, byAction, warning, error);
+  }
+
+  private static Map<String, String> strings(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, json);
+    Map<String, String> map = new LinkedHashMap<>();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String key = json.currentName();
+      json.nextToken();
+      map.put(key, json.getValueAsString());
+    }
+    return map;
+  }
+
+  private static Map<String, Integer> counts(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, json);
+    Map<String, Integer> map = new TreeMap<>();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String key = json.currentName();
+      json.nextToken();
+      map.put(key, json.getIntValue());
+    }
+    return map;
+  }
+
+  private static List<String> list(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_ARRAY, json);
+    List<String> list = new ArrayList<>();
+    while (json.nextToken() == JsonToken.VALUE_STRING) {
+      list.add(json.getText());
+    }
+    expect(json.currentToken(), JsonToken.END_ARRAY, json);
+    return list;
+  }
+
+  private static void expect(JsonToken token, JsonToken expected, JsonParser json) throws IOException {
+    if (token != expected) {
+      throw new JsonParseException(json, "expected " + expected + ", found " + token);
+    }
+  }
+
+  static byte[] write(RunCache.Stored cache) throws IOException {
+    ByteArrayBuilder bytes = new ByteArrayBuilder(256 + 256 * cache.files().size());
+    try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeStringField("global", cache.global());
+      writeMap("packs", cache.packs(), json);
+      writeMap("scopes", cache.scopes(), json);
+      json.writeObjectFieldStart("files");
+      for (Map.Entry<String, RunCache.Entry> file : cache.files().entrySet()) {
+        RunCache.Entry entry = file.getValue();
+        json.writeObjectFieldStart(file.getKey());
+        json.writeNumberField("size", entry.size());
+        json.writeNumberField("modified", entry.modified());
+        json.writeStringField("sha256", entry.sha256());
+        json.writeArrayFieldStart("packs");
+        for (String pack : entry.packs()) {
+          json.writeString(pack);
+        }
+        json.writeEndArray();
+        json.writeStringField("status", entry.status().id());
+        ChangeLogJson.writeCounts("changesByRule", entry.changesByRule(), json);
+        ChangeLogJson.writeCounts("changesByAction", entry.changesByAction(), json);
+        json.writeStringField("warning", entry.warning());
+        json.writeStringField("error", entry.error());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writeMap(String field, Map<String, String> map, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<String, String> entry : map.entrySet()) {
+      json.writeStringField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+  }
+}
