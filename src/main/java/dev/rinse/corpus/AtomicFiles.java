@@ -7,9 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -32,17 +35,21 @@ public final class AtomicFiles {
     if (!Files.isDirectory(root)) {
       return 0;
     }
-    int removed = 0;
-    try (var files = Files.walk(root)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+    int[] removed = {0};
+    // The walk's own attributes tell a regular file: a run over an unchanged corpus does little but
+    // this walk and the input's, and a second look per file would double its system calls.
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
         String name = file.getFileName().toString();
-        if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
+        if (attributes.isRegularFile() && name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
           Files.deleteIfExists(file);
-          removed++;
+          removed[0]++;
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
-    return removed;
+    });
+    return removed[0];
   }
 
   /**
