@@ -75,7 +75,7 @@ public final class Cleaner {
           parts.packs().stream().map(Pack::name).toList());
     } catch (OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs up to "
-          + "sixteen times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
+          + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
     } catch (RuntimeException | StackOverflowError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }

@@ -15,7 +15,8 @@ public final class Entities {
 
   private Entities() {}
 
-  public static String readable(String html) {
+  public static String readable(CharSequence markup) {
+    String html = markup.toString();
     if (html.indexOf("&#x") < 0) {
       return html;
     }

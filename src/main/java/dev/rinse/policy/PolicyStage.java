@@ -43,13 +43,15 @@ public final class PolicyStage {
 
   /**
    * What the stage made of an article, in markup only, so that the output can be put together after
-   * the DOM is gone: the body's children and, for a page, the head's kept items and the language.
+   * the DOM is gone: the body's children and, for a page, the head's kept items and the language. The
+   * body is the buffer it was written to: a large file's markup is copied into a String only once the
+   * DOM can be collected.
    */
-  public record Markup(String body, String lang, List<String> headItems) {}
+  public record Markup(CharSequence body, String lang, List<String> headItems) {}
 
   /** Sanitizes the article's body content, then a page's head: the changes are recorded in that order. */
   public Markup sanitize(Article article, ChangeRecorder recorder) {
-    String markup = body(article, recorder);
+    CharSequence markup = body(article, recorder);
     if (article.container() != Container.PAGE) {
       return new Markup(markup, "", List.of());
     }
@@ -59,7 +61,7 @@ public final class PolicyStage {
   }
 
   /** The markup of the body's children. */
-  private String body(Article article, ChangeRecorder recorder) {
+  private CharSequence body(Article article, ChangeRecorder recorder) {
     Element root = article.document().body();
     flattenDeepNesting(root, article, recorder);
     StringBuilder out = new StringBuilder();
@@ -70,7 +72,7 @@ public final class PolicyStage {
     TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(policy);
     balancer.setNestingLimit(256);
     feeder.feedChildren(root, balancer);
-    return out.toString();
+    return out;
   }
 
   /** A whole page: a fixed document shell around the head items and the (normalized) body markup. */
