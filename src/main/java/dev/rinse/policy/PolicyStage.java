@@ -44,8 +44,8 @@ public final class PolicyStage {
   /**
    * What the stage made of an article, in markup only, so that the output can be put together after
    * the DOM is gone: the body's children and, for a page, the head's kept items and the language. The
-   * body is the buffer it was written to: a large file's markup is copied into a String only once the
-   * DOM can be collected.
+   * body is the buffer it was written to ({@link MarkupBuffer}): a large file's markup is copied into a
+   * String only once the DOM can be collected.
    */
   public record Markup(CharSequence body, String lang, List<String> headItems) {}
 
@@ -64,9 +64,10 @@ public final class PolicyStage {
   private CharSequence body(Article article, ChangeRecorder recorder) {
     Element root = article.document().body();
     flattenDeepNesting(root, article, recorder);
-    StringBuilder out = new StringBuilder();
-    TextCounter counter =
-        new TextCounter(new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
+    MarkupBuffer out = new MarkupBuffer();
+    // the buffer never fails to take a character, so no I/O error can reach the handler
+    TextCounter counter = new TextCounter(
+        new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.PROPAGATE, Handler.DO_NOTHING)));
     DomFeeder feeder = new DomFeeder(article, recorder, counter);
     HtmlSanitizer.Policy policy = body.apply(counter, feeder, feeder);
     TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(policy);
