@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -83,7 +82,7 @@ final class RunCacheJson {
         case "modified" -> modified = json.getLongValue();
         case "sha256" -> sha256 = json.getValueAsString();
         case "packs" -> packs = list(json);
-        case "status" -> status = FileStatus.valueOf(json.getText().toUpperCase(Locale.ROOT));
+        case "status" -> status = status(json);
         case "changesByRule" -> byRule = counts(json);
         case "changesByAction" -> byAction = counts(json);
         case "warning" -> warning = json.getValueAsString();
@@ -95,6 +94,15 @@ final class RunCacheJson {
       throw new JsonParseException(json, "a file of the cache has no size or status");
     }
     return new RunCache.Entry(size, modified, sha256, packs, status, byRule, byAction, warning, error);
+  }
+
+  private static FileStatus status(JsonParser json) throws IOException {
+    for (FileStatus status : FileStatus.values()) {
+      if (status.id().equals(json.getValueAsString())) {
+        return status;
+      }
+    }
+    throw new JsonParseException(json, "unknown file status " + json.getText());
   }
 
   private static Map<String, String> strings(JsonParser json) throws IOException {

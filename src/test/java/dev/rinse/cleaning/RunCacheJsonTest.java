@@ -57,6 +57,8 @@ class RunCacheJsonTest {
         whole.replace("\"size\":120", "\"size\":\"big\""),
         whole.replace("\"packs\":[\"core.comments\",\"sina\"]", "\"packs\":[\"core.comments\",7]"),
         whole.replace("\"global\":\"g1\",", ""),
+        whole.replace("\"status\":\"error\"", "\"status\":\"lost\""),
+        whole.replace("\"status\":\"error\"", "\"status\":null"),
         "[]")) {
       Path file = Files.writeString(temp.resolve("cache.json"), damaged);
       assertThatThrownBy(() -> RunCacheJson.read(file)).as(damaged).isInstanceOf(IOException.class);
