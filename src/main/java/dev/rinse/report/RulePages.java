@@ -34,8 +34,11 @@ final class RulePages {
   }
 
   static String shorten(String text, int max) {
-    String line = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-    return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+    boolean cut = text.length() > max;
+    // cut before replacing: a removed script or block can be long, and only its start is shown
+    String shown = cut ? text.substring(0, max - 1) : text;
+    String line = shown.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    return cut ? line + "…" : line;
   }
 
   void add(String rule, String source, int line, int column, String action, String removed) throws IOException {
