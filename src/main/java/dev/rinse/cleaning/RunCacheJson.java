@@ -39,9 +39,9 @@ final class RunCacheJson {
         json.nextToken();
         switch (field) {
           case "global" -> global = json.getValueAsString();
-          case "packs" -> packs = strings(json);
-          case "scopes" -> scopes = strings(json);
-          case "files" -> files = files(json);
+          case "packs" -> packs = fields(json, new LinkedHashMap<>(), JsonParser::getValueAsString);
+          case "scopes" -> scopes = fields(json, new LinkedHashMap<>(), JsonParser::getValueAsString);
+          case "files" -> files = fields(json, new LinkedHashMap<>(), RunCacheJson::entry);
           default -> json.skipChildren();
         }
       }
@@ -50,17 +50,6 @@ final class RunCacheJson {
       }
       return new RunCache.Stored(global, packs, scopes, files);
     }
-  }
-
-  private static Map<String, RunCache.Entry> files(JsonParser json) throws IOException {
-    expect(json.currentToken(), JsonToken.START_OBJECT, json);
-    Map<String, RunCache.Entry> files = new LinkedHashMap<>();
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String source = json.currentName();
-      json.nextToken();
-      files.put(source, entry(json));
-    }
-    return files;
   }
 
   private static RunCache.Entry entry(JsonParser json) throws IOException {
@@ -83,8 +72,8 @@ final class RunCacheJson {
         case "sha256" -> sha256 = json.getValueAsString();
         case "packs" -> packs = list(json);
         case "status" -> status = status(json);
-        case "changesByRule" -> byRule = counts(json);
-        case "changesByAction" -> byAction = counts(json);
+        case "changesByRule" -> byRule = fields(json, new TreeMap<>(), JsonParser::getIntValue);
+        case "changesByAction" -> byAction = fields(json, new TreeMap<>(), JsonParser::getIntValue);
         case "warning" -> warning = json.getValueAsString();
         case "error" -> error = json.getValueAsString();
         default -> json.skipChildren();
@@ -105,26 +94,21 @@ final class RunCacheJson {
     throw new JsonParseException(json, "unknown file status " + json.getText());
   }
 
-  private static Map<String, String> strings(JsonParser json) throws IOException {
-    expect(json.currentToken(), JsonToken.START_OBJECT, json);
-    Map<String, String> map = new LinkedHashMap<>();
-    while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String key = json.currentName();
-      json.nextToken();
-      map.put(key, json.getValueAsString());
-    }
-    return map;
+  /** Reads the value the parser is on. */
+  @FunctionalInterface
+  private interface Value<T> {
+    T read(JsonParser json) throws IOException;
   }
 
-  private static Map<String, Integer> counts(JsonParser json) throws IOException {
+  /** The fields of the object the parser is on, in order, each value read by {@code value}. */
+  private static <T> Map<String, T> fields(JsonParser json, Map<String, T> into, Value<T> value) throws IOException {
     expect(json.currentToken(), JsonToken.START_OBJECT, json);
-    Map<String, Integer> map = new TreeMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String key = json.currentName();
+      String name = json.currentName();
       json.nextToken();
-      map.put(key, json.getIntValue());
+      into.put(name, value.read(json));
     }
-    return map;
+    return into;
   }
 
   private static List<String> list(JsonParser json) throws IOException {
