@@ -29,12 +29,24 @@ public final class Article {
   private final int bodyLine;
   private final Document document;
   private final List<String> problems;
+  /** The Markdown a body was read as, or null for an HTML body. */
+  private final MarkdownBody markdown;
+  /** The text the parser read: the body itself, or for Markdown its raw HTML with placeholders. */
+  private final String parsed;
   private Map<Element, Path> paths = new IdentityHashMap<>();
   /** Per parent, how far its children were counted. */
   private Map<Element, Count> counted = new IdentityHashMap<>();
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
+    this(name, container, frontMatter, body, bodyLine, document, problems, null);
+  }
+
+  /** An article whose body was read as Markdown, when {@code markdown} is not null. */
+  Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
+      Document document, List<String> problems, MarkdownBody markdown) {
+    this.markdown = markdown;
+    this.parsed = markdown == null ? body : markdown.html();
     this.name = Objects.requireNonNull(name);
     this.container = Objects.requireNonNull(container);
     this.frontMatter = frontMatter;
@@ -62,6 +74,16 @@ public final class Article {
   /** The front matter; present for posts only. */
   public Optional<FrontMatter> frontMatter() {
     return Optional.ofNullable(frontMatter);
+  }
+
+  /** The Markdown the body was read as; empty for an HTML body. */
+  public Optional<MarkdownBody> markdown() {
+    return Optional.ofNullable(markdown);
+  }
+
+  /** Whether a node is a placeholder for Markdown rather than HTML of the input. */
+  public boolean isPlaceholder(Node node) {
+    return markdown != null && markdown.isPlaceholder(node);
   }
 
   /** The body's DOM; for fragments and posts the content is the body element's children. */
@@ -203,9 +225,12 @@ public final class Article {
     if (!tracked(range)) {
       return where(text);
     }
-    String written = body.substring(range.startPos(), range.endPos());
+    String written = parsed.substring(range.startPos(), range.endPos());
     if (!written.equals(text.getWholeText()) || offset > written.length()) {
       return where(text);
+    }
+    if (markdown != null) {
+      return markdown.where(markdown.map().toBody(range.startPos() + offset, false));
     }
     int line = range.start().lineNumber();
     int column = range.start().columnNumber();
@@ -234,7 +259,7 @@ public final class Article {
     Range start = node.sourceRange();
     Range end = node instanceof Element element ? element.endSourceRange() : start;
     if (tracked(start) && tracked(end) && end.endPos() >= start.startPos()) {
-      return body.substring(start.startPos(), end.endPos());
+      return written(start.startPos(), end.endPos());
     }
     return node.outerHtml();
   }
@@ -243,8 +268,8 @@ public final class Article {
   public String tagsSource(Element element) {
     Range start = element.sourceRange();
     Range end = element.endSourceRange();
-    String open = tracked(start) ? body.substring(start.startPos(), start.endPos()) : openTag(element);
-    String close = tracked(end) ? body.substring(end.startPos(), end.endPos()) : "";
+    String open = tracked(start) ? written(start.startPos(), start.endPos()) : openTag(element);
+    String close = tracked(end) ? written(end.startPos(), end.endPos()) : "";
     if (!close.startsWith("</")) {
       close = ""; // the parser closed the element without an end tag of its own
     }
@@ -259,10 +284,10 @@ public final class Article {
       Range value = range.valueRange();
       int end = value.isTracked() ? value.endPos() : name.endPos();
       // The value range stops inside a closing quote; keep the quote so the bytes are the written ones.
-      if (end < body.length() && end > name.endPos() && isQuote(body.charAt(end))) {
+      if (end < parsed.length() && end > name.endPos() && isQuote(parsed.charAt(end))) {
         end++;
       }
-      return body.substring(name.startPos(), end);
+      return written(name.startPos(), end);
     }
     return attribute.html();
   }
@@ -283,6 +308,17 @@ public final class Article {
   }
 
   private Where place(Range.Position position) {
+    if (markdown != null) {
+      return markdown.where(markdown.map().toBody(position.pos(), false));
+    }
     return new Where(bodyLine + position.lineNumber() - 1, position.columnNumber());
+  }
+
+  /** The file's text for a stretch of what the parser read: for Markdown, placeholders become their Markdown. */
+  private String written(int start, int end) {
+    if (markdown == null) {
+      return body.substring(start, end);
+    }
+    return body.substring(markdown.map().toBody(start, false), markdown.map().toBody(end, true));
   }
 }

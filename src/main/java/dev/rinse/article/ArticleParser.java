@@ -3,25 +3,37 @@ package dev.rinse.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
- * Splits a decoded file into its container parts and parses the body with source positions on.
- * Stateless and thread-safe.
+ * Splits a decoded file into its container parts as the target generator reads them, reads the body as
+ * Markdown or HTML, and parses its HTML with source positions on. Immutable and thread-safe.
  */
 public final class ArticleParser {
-  private static final Pattern FENCE = Pattern.compile("---[ \\t]*\\r?(?:\\n|$)");
-  private static final Pattern CLOSING_FENCE =
-      Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*\\r?$", Pattern.MULTILINE);
-  private static final Pattern HTML_LINE = Pattern.compile("^[ \\t]*<[A-Za-z!/]", Pattern.MULTILINE);
-  private static final Pattern LEADING_BLANK_LINES = Pattern.compile("(?:[ \\t]*\\r?\\n)*");
   private static final Pattern DOCUMENT_START = Pattern.compile(
       "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head|body)[\\s>]",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final Target target;
+  private final MarkdownReader markdown;
+
+  /** A parser for the default target (Hexo, bodies read per file). */
+  public ArticleParser() {
+    this(Target.DEFAULT);
+  }
+
+  public ArticleParser(Target target) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.markdown = new MarkdownReader(target.generator());
+  }
+
+  public Target target() {
+    return target;
+  }
 
   /**
    * Reads one file.
@@ -30,46 +42,100 @@ public final class ArticleParser {
    * @param text the decoded text
    */
   public Article parse(String name, String text) {
-    Matcher blank = LEADING_BLANK_LINES.matcher(text);
-    int fenceStart = blank.lookingAt() ? blank.end() : 0;
-    Matcher fence = FENCE.matcher(text).region(fenceStart, text.length());
-    if (fence.lookingAt()) {
-      return parsePost(name, text, fenceStart, fence.end());
+    var settled = Fences.read(text, target.generator());
+    if (settled.isPresent()) {
+      return parsePost(name, text, settled.get());
     }
-    boolean page = isPage(name, text);
-    Document document = page ? parser().parseInput(text, "") : fragment(text);
-    return new Article(name, page ? Container.PAGE : Container.FRAGMENT, null, text, 1, document, List.of());
+    if (isPage(name, text)) {
+      return new Article(name, Container.PAGE, null, text, 1, parser().parseInput(text, ""), List.of());
+    }
+    return body(name, Container.FRAGMENT, null, text, 1, new ArrayList<>());
   }
 
-  private Article parsePost(String name, String text, int fenceStart, int yamlStart) {
-    int openingLine = lineOf(text, fenceStart);
-    Matcher closing = CLOSING_FENCE.matcher(text).region(yamlStart, text.length());
-    boolean closed = closing.find();
-    int yamlEnd = closed ? closing.start() : text.length();
-    Matcher html = HTML_LINE.matcher(text).region(yamlStart, yamlEnd);
+  private Article parsePost(String name, String text, Fences.Settled settled) {
+    Fences.Reading reading = settled.reading();
     List<String> problems = new ArrayList<>();
-    int bodyStart;
+    int openingLine = Fences.lineOf(text, reading.dataStart()) - 1;
+    int dataLine = Fences.lineOf(text, reading.dataStart());
     String addedFence = "";
-    if (html.find()) {
-      // HTML inside the block: the fence is missing or far below; the front matter must not swallow the body.
-      yamlEnd = html.start();
-      bodyStart = html.start();
+    if (reading.cutAtHtml()) {
       addedFence = "---\n";
-      problems.add("front matter opened at line " + openingLine + (closed ? " swallows HTML" : " is never closed")
-          + "; taken to end before line " + lineOf(text, html.start()) + ", where the HTML starts (the output adds '---')");
-    } else if (!closed) {
-      bodyStart = text.length();
+      problems.add("front matter opened at line " + openingLine + (reading.closed() ? " swallows HTML" : " is never closed")
+          + "; taken to end before line " + Fences.lineOf(text, reading.dataEnd()) + ", where the HTML starts (the output adds '---')");
+    } else if (!reading.closed()) {
       addedFence = text.endsWith("\n") || text.isEmpty() ? "---\n" : "\n---\n";
       problems.add("front matter opened at line " + openingLine + " is never closed and no HTML follows; "
           + "the file is all front matter (the output adds '---')");
-    } else {
-      bodyStart = closing.end() < text.length() ? closing.end() + 1 : text.length();
     }
-    String block = text.substring(0, bodyStart);
-    FrontMatter frontMatter = FrontMatter.read(block, yamlStart, yamlEnd, openingLine + 1, addedFence);
-    String body = text.substring(bodyStart);
-    int bodyLine = lineOf(text, bodyStart);
-    return new Article(name, Container.POST, frontMatter, body, bodyLine, fragment(body), problems);
+    FrontMatter frontMatter;
+    if (settled.rewrite().isPresent()) {
+      problems.add("front matter fences rewritten: " + settled.rewrite().get() + "; the output writes plain fences so that both read it alike");
+      frontMatter = canonical(text, reading, dataLine);
+    } else {
+      String block = text.substring(0, reading.contentStart());
+      frontMatter = FrontMatter.read(block, reading.format(), reading.dataStart(), reading.dataEnd(), dataLine, addedFence);
+    }
+    String body = text.substring(reading.contentStart());
+    return body(name, Container.POST, frontMatter, body, Fences.lineOf(text, reading.contentStart()), problems);
+  }
+
+  /** The front matter written with plain fences at the file's start, its data as read. */
+  private static FrontMatter canonical(String text, Fences.Reading reading, int dataLine) {
+    String data = text.substring(reading.dataStart(), reading.dataEnd());
+    String open;
+    String close;
+    Fences.Format format = reading.format();
+    switch (format) {
+      case TOML -> {
+        open = "+++\n";
+        close = "+++\n";
+      }
+      case JSON -> {
+        if (data.startsWith("{")) { // Hugo's own JSON front matter needs no fences
+          open = "";
+          close = "";
+        } else { // Hexo's JSON without braces, ended by ';;;': a YAML flow mapping reads the same
+          data = "{" + data + "}";
+          format = Fences.Format.YAML;
+          open = "---\n";
+          close = "---\n";
+        }
+      }
+      default -> {
+        open = "---\n";
+        close = "---\n";
+      }
+    }
+    String newline = data.endsWith("\n") ? "" : "\n";
+    String block = open + data + newline + close;
+    String original = text.substring(0, reading.contentStart());
+    return FrontMatter.read(block, format, open.length(), open.length() + data.length(), dataLine, "")
+        .rewrittenFrom(original);
+  }
+
+  private Article body(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
+      List<String> problems) {
+    if (!readsAsMarkdown(name, body)) {
+      return new Article(name, container, frontMatter, body, bodyLine, fragment(body), problems);
+    }
+    MarkdownBody read = markdown.read(body, bodyLine);
+    problems.addAll(read.problems());
+    Document document = fragment(read.html());
+    read.attach(document);
+    return new Article(name, container, frontMatter, body, bodyLine, document, problems, read);
+  }
+
+  /**
+   * Whether a body is read as Markdown: as told, or, by default, unless the file is HTML or its body
+   * holds nothing but HTML (as posts made from scraped pages do), so that such bodies are cleaned as HTML.
+   */
+  private boolean readsAsMarkdown(String name, String body) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return switch (target.body()) {
+      case MARKDOWN -> true;
+      case HTML -> false;
+      case AUTO -> !(lower.endsWith(".html") || lower.endsWith(".htm")) && !BodyKinds.isHtml(body);
+    };
   }
 
   private static boolean isPage(String name, String text) {
@@ -87,15 +153,5 @@ public final class ArticleParser {
 
   private static Parser parser() {
     return Parser.htmlParser().setTrackPosition(true);
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rinse.article;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,56 +17,98 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A post's front matter block, kept as the exact text it was read from. Top-level fields are read as
- * data (the YAML is composed into nodes, never turned into objects); a rule may clear a field, which
- * changes only that field's value in the text. Not thread-safe: one instance belongs to one file.
+ * data (YAML is composed into nodes, JSON and TOML read as trees, never turned into objects); a rule
+ * may clear a field and the publishing step may set one, which changes only that field's value in the
+ * text, or add one, which adds a line. Not thread-safe: one instance belongs to one file.
  */
 public final class FrontMatter {
-  /** A top-level field: its scalar value(s) and where the value stands in the block. */
+  /**
+   * A top-level field: its scalar value(s) and where the value stands in the block.
+   *
+   * @param start the value's offset in the block, or -1 when it cannot be rewritten in place (TOML)
+   */
   public record Field(String name, List<String> values, Where where, int start, int end) {
     public Field {
       values = List.copyOf(values);
     }
 
-    /** The field's value text exactly as written. */
+    /** The field's value text exactly as written; empty when its place is not known. */
     public String written(String block) {
-      return block.substring(start, end);
+      return start < 0 ? "" : block.substring(start, end);
     }
   }
 
   private static final String CLEARED = "''";
 
+  /** A replacement of block text, applied when the block is rendered. */
+  private record Edit(int start, int end, String text) {}
+
   private final String block;
+  private final Fences.Format format;
+  private final int dataStart;
+  private final int dataEnd;
   private final String addedFence;
+  private final int firstLine;
   private final Map<String, Field> fields;
   private final String problem;
-  private final List<Field> cleared = new ArrayList<>();
+  private final boolean flow;
+  private final List<Edit> edits = new ArrayList<>();
+  /** The block as the file wrote it, when its fences were rewritten; null when it is kept. */
+  private String rewrittenFrom;
 
-  private FrontMatter(String block, String addedFence, Map<String, Field> fields, String problem) {
+  private FrontMatter(String block, Fences.Format format, int dataStart, int dataEnd, String addedFence,
+      int firstLine, Map<String, Field> fields, String problem, boolean flow) {
     this.block = block;
+    this.firstLine = firstLine;
+    this.format = format;
+    this.dataStart = dataStart;
+    this.dataEnd = dataEnd;
     this.addedFence = addedFence;
     this.fields = fields;
     this.problem = problem;
+    this.flow = flow;
+  }
+
+  /** Reads a YAML block; see {@link #read(String, Fences.Format, int, int, int, String)}. */
+  static FrontMatter read(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
+    return read(block, Fences.Format.YAML, yamlStart, yamlEnd, firstLine, addedFence);
   }
 
   /**
    * Reads the fields of a block.
    *
    * @param block the text from the file's start through the closing fence's line end
-   * @param yamlStart offset in {@code block} where the YAML text begins (after the opening fence)
-   * @param yamlEnd offset in {@code block} where the YAML text ends (at the closing fence)
-   * @param firstLine the file line of the YAML text's first line
+   * @param dataStart offset in {@code block} where the data begins (after the opening fence)
+   * @param dataEnd offset in {@code block} where the data ends (at the closing fence)
+   * @param firstLine the file line of the data's first line
    * @param addedFence the closing fence the block lacked, written after it on output ("" when it had one)
    */
-  static FrontMatter read(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
+  static FrontMatter read(String block, Fences.Format format, int dataStart, int dataEnd, int firstLine,
+      String addedFence) {
+    String data = block.substring(dataStart, dataEnd);
+    try {
+      return switch (format) {
+        case YAML -> yaml(block, dataStart, dataEnd, firstLine, addedFence);
+        case JSON -> new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine,
+            Structured.jsonFields(data, dataStart, firstLine), null, false);
+        case TOML -> new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine,
+            Structured.tomlFields(data, new Where(firstLine, 1)), null, false);
+      };
+    } catch (IOException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      return new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine, new LinkedHashMap<>(),
+          "front matter is not valid " + format + " (" + message.trim() + "); kept as is", false);
+    }
+  }
+
+  private static FrontMatter yaml(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
     String yaml = block.substring(yamlStart, yamlEnd);
     Map<String, Field> fields = new LinkedHashMap<>();
     try {
-      Optional<Node> root = compose(yaml);
+      Optional<Node> root = Structured.compose(yaml);
       if (root.isPresent() && root.get() instanceof MappingNode mapping) {
         int[] lineStarts = lineStarts(yaml);
         for (NodeTuple tuple : mapping.getValue()) {
@@ -79,29 +121,22 @@ public final class FrontMatter {
             fields.putIfAbsent(key.getValue(), new Field(key.getValue(), scalars(value), where, start, end));
           }
         }
-        return new FrontMatter(block, addedFence, fields, null);
+        return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields, null,
+            mapping.getFlowStyle() == FlowStyle.FLOW);
       }
-      return new FrontMatter(block, addedFence, fields, root.isEmpty() ? null : "front matter is not a mapping of fields");
+      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
+          root.isEmpty() ? null : "front matter is not a mapping of fields", false);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       String place = mark == null ? "" : " at line " + (firstLine + mark.getLine()) + ", column " + (mark.getColumn() + 1);
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML" + place + " (" + problem + "); kept as is");
+      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
+          "front matter is not valid YAML" + place + " (" + problem + "); kept as is", false);
     } catch (YamlEngineException e) {
       String message = e.getMessage().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, addedFence, fields, "front matter is not valid YAML (" + message + "); kept as is");
+      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
+          "front matter is not valid YAML (" + message + "); kept as is", false);
     }
-  }
-
-  private static Optional<Node> compose(String yaml) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel("front matter")
-        .setMaxAliasesForCollections(50)
-        .setCodePointLimit(1 << 20)
-        .setAllowDuplicateKeys(true)
-        .build();
-    Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
-    return composer.getSingleNode();
   }
 
   private static List<String> scalars(Node value) {
@@ -155,28 +190,89 @@ public final class FrontMatter {
     return Optional.ofNullable(problem);
   }
 
+  /** Whether fields can be set and added in place: YAML or JSON that was read without a problem. */
+  public boolean editable() {
+    return problem == null && format != Fences.Format.TOML;
+  }
+
   /** Clears a field's value (to {@code ''}) in the written block; returns whether it changed. */
   public boolean clear(String name) {
     Field field = fields.get(name);
-    if (field == null || cleared.contains(field) || field.written(block).equals(CLEARED)) {
+    if (field == null || field.start() < 0 || field.written(block).equals(CLEARED)
+        || edits.stream().anyMatch(e -> e.start() == field.start())) {
       return false;
     }
-    cleared.add(field);
+    edits.add(new Edit(field.start(), field.end(), format == Fences.Format.JSON ? "\"\"" : CLEARED));
     return true;
   }
 
-  /** The original block exactly as read. */
+  /** A text written as a string value in this block's format: a single-quoted YAML scalar, or a JSON string. */
+  public String quoted(String text) {
+    if (format == Fences.Format.JSON) {
+      StringBuilder json = new StringBuilder("\"");
+      com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, json);
+      return json.append('"').toString();
+    }
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /**
+   * Writes {@code value} (a scalar, already quoted for the block's format) in place of a field's
+   * value, or adds the field when the block has none. Returns false when the block cannot be edited.
+   */
+  public boolean set(String name, String value) {
+    if (!editable()) {
+      return false;
+    }
+    Field field = fields.get(name);
+    if (field != null) {
+      edits.removeIf(e -> e.start() == field.start());
+      edits.add(new Edit(field.start(), field.end(), value));
+      return true;
+    }
+    if (format == Fences.Format.JSON || flow) {
+      // inside the opening brace: '{"name": value, ...'
+      int brace = block.indexOf('{', dataStart);
+      String key = format == Fences.Format.JSON ? "\"" + name + "\"" : name;
+      boolean empty = block.substring(brace + 1, dataEnd).trim().equals("}");
+      edits.add(new Edit(brace + 1, brace + 1, key + ": " + value + (empty ? "" : ", ")));
+      return true;
+    }
+    String line = name + ": " + value + "\n";
+    boolean endsLine = dataEnd == dataStart || block.charAt(dataEnd - 1) == '\n';
+    edits.add(new Edit(dataEnd, dataEnd, endsLine ? line : "\n" + line));
+    return true;
+  }
+
+  /** Where a field added now stands in the file: the closing fence's line, which the added line precedes. */
+  public Where end() {
+    String data = block.substring(dataStart, dataEnd);
+    return new Where(firstLine + (int) data.chars().filter(c -> c == '\n').count(), 1);
+  }
+
+  /** Notes that this block was written anew from {@code original}, whose fences a generator reads otherwise. */
+  FrontMatter rewrittenFrom(String original) {
+    this.rewrittenFrom = original;
+    return this;
+  }
+
+  /** The block as the file wrote it, when the output writes it with new fences. */
+  public Optional<String> rewrittenFrom() {
+    return Optional.ofNullable(rewrittenFrom);
+  }
+
+  /** The block exactly as read, or as written anew with plain fences. */
   public String original() {
     return block;
   }
 
-  /** The block with cleared fields applied (and a closing fence it lacked); every other byte as read. */
+  /** The block with cleared, set and added fields (and a closing fence it lacked); every other byte as read. */
   public String render() {
     StringBuilder out = new StringBuilder(block);
-    List<Field> byPosition = new ArrayList<>(cleared);
-    byPosition.sort(Comparator.comparingInt(Field::start).reversed());
-    for (Field field : byPosition) {
-      out.replace(field.start(), field.end(), CLEARED);
+    List<Edit> byPosition = new ArrayList<>(edits);
+    byPosition.sort(Comparator.comparingInt(Edit::start).reversed());
+    for (Edit edit : byPosition) {
+      out.replace(edit.start(), edit.end(), edit.text());
     }
     return out.append(addedFence).toString();
   }

@@ -10,6 +10,12 @@ public enum ChangeKind {
   STRIP_URL_PARAMS("strip-url-params"),
   REPLACE_TEXT("replace-text"),
   CLEAR_FRONT_MATTER_FIELD("clear-front-matter-field"),
+  /** A front-matter field set to a new value, or added. */
+  SET_FRONT_MATTER_FIELD("set-front-matter-field"),
+  /** The front matter's fences written plainly, so that the generator reads them as rinse did. */
+  REWRITE_FENCES("rewrite-fences"),
+  /** Characters written in a form that shows the same text and that no renderer or template engine acts on. */
+  ESCAPE("escape"),
   FLAG("flag");
 
   private final String id;

@@ -4,13 +4,17 @@ import dev.rinse.article.Article;
 import dev.rinse.article.ArticleParser;
 import dev.rinse.article.Container;
 import dev.rinse.article.FrontMatter;
+import dev.rinse.article.MarkdownBody;
+import dev.rinse.article.Target;
+import dev.rinse.article.Where;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
-import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
+import dev.rinse.publish.PublishException;
+import dev.rinse.publish.Publisher;
 import dev.rinse.rules.FileRun;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
@@ -28,17 +32,31 @@ import java.util.Optional;
 public final class Cleaner {
   private final Profile profile;
   private final TextLossGuard guard;
+  private final Target target;
   private final PolicyStage policy;
-  private final ArticleParser parser = new ArticleParser();
+  private final ArticleParser parser;
+  private final Publisher publisher;
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
   }
 
   public Cleaner(Profile profile, TextLossGuard guard) {
+    this(profile, guard, Target.DEFAULT);
+  }
+
+  /** @param target the generator the output is for, how bodies are read, which fields themes print as HTML */
+  public Cleaner(Profile profile, TextLossGuard guard, Target target) {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.guard = Objects.requireNonNull(guard, "guard");
+    this.target = Objects.requireNonNull(target, "target");
     this.policy = new PolicyStage(profile.policy());
+    this.parser = new ArticleParser(target);
+    this.publisher = new Publisher(target);
+  }
+
+  public Target target() {
+    return target;
   }
 
   public Profile profile() {
@@ -61,12 +79,7 @@ public final class Cleaner {
     warnings.forEach(recorder::warn);
     try {
       Parts parts = sanitized(name, text, recorder);
-      String body = Entities.readable(parts.markup().body()).strip();
-      String output = switch (parts.container()) {
-        case POST -> post(parts.frontMatter(), body);
-        case PAGE -> PolicyStage.page(parts.markup(), body);
-        case FRAGMENT -> body.isEmpty() ? "" : body + "\n";
-      };
+      String output = write(name, parts, recorder);
       List<Change> changes = recorder.changes();
       FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), removedText(changes));
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
@@ -76,24 +89,63 @@ public final class Cleaner {
     } catch (OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs up to "
           + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
+    } catch (PublishException e) {
+      return failed(name, recorder, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return failed(name, recorder, "cannot clean: " + e);
     }
   }
 
-  /** What the output is put together from: no DOM, which a large file cannot afford to keep meanwhile. */
+  /**
+   * What the output is put together from: no DOM, which a large file cannot afford to keep meanwhile.
+   * A Markdown body keeps what it was read as, and its HTML's markup as read (null for HTML bodies).
+   */
   private record Parts(Container container, FrontMatter frontMatter, PolicyStage.Markup markup, List<Pack> packs,
-      int textBefore) {}
+      int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
   private Parts sanitized(String name, String text, ChangeRecorder recorder) {
     Article article = parser.parse(name, text);
     article.problems().forEach(recorder::warn);
     article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
+    article.frontMatter().ifPresent(frontMatter -> frontMatter.rewrittenFrom().ifPresent(original ->
+        recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.REWRITE_FENCES, 1, 1, "front matter",
+            original, "", frontMatter.original()))));
+    PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
     int textBefore = applyRules(packs, article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), policy.sanitize(article, recorder),
-        packs, textBefore);
+        packs, textBefore, article.markdown().orElse(null), asRead);
+  }
+
+  /** The output file's text: the body as the publisher writes it, in the file's container. */
+  private String write(String name, Parts parts, ChangeRecorder recorder) {
+    boolean markdownFile = !isHtmlFile(name);
+    Publisher.Body body = parts.markdown() != null
+        ? publisher.markdownBody(parts.markdown(), parts.asRead(), parts.markup().body(), recorder)
+        : new Publisher.Body(publisher.htmlBody(parts.markup().body(), markdownFile), offset -> Where.UNKNOWN);
+    String text = body.text();
+    return switch (parts.container()) {
+      case POST -> {
+        String block = publisher.frontMatter(parts.frontMatter(), body, recorder);
+        block = block.endsWith("\n") ? block : block + "\n";
+        if (parts.markdown() != null) {
+          yield block + withLineEnd(text); // the Markdown as written: no blank line added after the front matter
+        }
+        yield text.isEmpty() ? block : block + "\n" + text + "\n";
+      }
+      case PAGE -> PolicyStage.page(parts.markup(), text);
+      case FRAGMENT -> (markdownFile ? publisher.frontMatterFor(body, recorder) : "") + withLineEnd(text);
+    };
+  }
+
+  private static String withLineEnd(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+  }
+
+  private static boolean isHtmlFile(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
   /**
@@ -123,14 +175,6 @@ public final class Cleaner {
       }
     }
     return removed;
-  }
-
-  private static String post(FrontMatter frontMatter, String body) {
-    String block = frontMatter.render();
-    if (!block.endsWith("\n")) {
-      block += "\n";
-    }
-    return body.isEmpty() ? block : block + "\n" + body + "\n";
   }
 
   private static Cleaned failed(String name, ChangeRecorder recorder, String message) {

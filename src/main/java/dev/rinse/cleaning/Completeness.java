@@ -2,6 +2,7 @@ package dev.rinse.cleaning;
 
 import dev.rinse.article.Article;
 import dev.rinse.article.ArticleParser;
+import dev.rinse.article.Target;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
@@ -17,7 +18,17 @@ import java.util.TreeMap;
  * missing. Stateless.
  */
 public final class Completeness {
-  private final ArticleParser parser = new ArticleParser();
+  private final ArticleParser parser;
+
+  /** A check for outputs made for the default target. */
+  public Completeness() {
+    this(Target.DEFAULT);
+  }
+
+  /** A check that reads inputs and outputs as the run that made them read them. */
+  public Completeness(Target target) {
+    this.parser = new ArticleParser(target);
+  }
 
   /** Returns why the identity does not hold, or empty when it holds. */
   public Optional<String> check(String name, String input, String output, FileLog log) {

@@ -13,8 +13,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlStreamEventReceiver;
 
@@ -23,7 +23,7 @@ import org.owasp.html.HtmlStreamEventReceiver;
  * everything the sanitizer drops into change records: tags, attributes, and any text it would lose.
  * Not thread-safe: one instance feeds one document.
  */
-final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
+final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
   static final String ELEMENT_RULE = "policy.element";
   static final String ATTRIBUTE_RULE = "policy.attribute";
   static final String TEXT_RULE = "policy.text";
@@ -34,7 +34,13 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
   private final TextCounter counter;
   private HtmlStreamEventReceiver sink;
   private Element current;
+  private int lastStart = -1;
+  private boolean inSourceOrder = true;
 
+  /**
+   * @param recorder where drops are recorded; null when nothing drops (the body serialized as read)
+   * @param counter counts the text that gets through, to tell drops; null with a null recorder
+   */
   DomFeeder(Article article, ChangeRecorder recorder, TextCounter counter) {
     this.article = article;
     this.recorder = recorder;
@@ -46,13 +52,27 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
     this.sink = receiver;
     receiver.openDocument();
     for (Node child : new ArrayList<>(root.childNodes())) {
-      NodeTraversor.traverse(this, child);
+      NodeTraversor.filter(this, child);
     }
     receiver.closeDocument();
   }
 
+  /** Whether the nodes fed so far stood in the order of their places in the source. */
+  boolean inSourceOrder() {
+    return inSourceOrder;
+  }
+
   @Override
-  public void head(Node node, int depth) {
+  public FilterResult head(Node node, int depth) {
+    var range = node.sourceRange();
+    if (range.isTracked() && !range.isImplicit()) {
+      inSourceOrder &= range.startPos() >= lastStart;
+      lastStart = range.startPos();
+    }
+    if (article.isPlaceholder(node)) {
+      feedMarkdown((Element) node);
+      return FilterResult.SKIP_CHILDREN;
+    }
     if (node instanceof Element element) {
       current = element;
       List<String> attributes = new ArrayList<>();
@@ -65,8 +85,33 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
       feedText(text, text.getWholeText(), true);
     } else if (node instanceof DataNode data) {
       feedText(data, data.getWholeData(), false);
+    } else if (node instanceof Comment comment && recorder == null) {
+      // the body as read: a comment shows, so that the stretch it stands in differs from one without it
+      article.markdown().ifPresent(markdown -> sink.text(markdown.markerCharacter() + "!"));
     } else if (node instanceof Comment comment && !isTemplateGuard(comment)) {
       record(COMMENT_RULE, ChangeKind.REMOVE, comment, article.source(comment), "");
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Markdown goes through as a marker the output is later split at; where the policy drops it (inside an
+   * element whose content it drops), its text is recorded as dropped like any other.
+   */
+  private void feedMarkdown(Element placeholder) {
+    var markdown = article.markdown().orElseThrow();
+    String marker = markdown.marker(markdown.segmentOf(placeholder));
+    if (counter == null) {
+      sink.text(marker);
+      return;
+    }
+    long before = counter.emitted();
+    sink.text(marker);
+    if (counter.emitted() == before) {
+      String text = placeholder.text();
+      var where = article.where(placeholder);
+      recorder.record(new Change(TEXT_RULE, ChangeKind.REMOVE, where.line(), where.column(),
+          article.pathOf(placeholder), article.source(placeholder), text, null));
     }
   }
 
@@ -88,13 +133,18 @@ final class DomFeeder implements NodeVisitor, HtmlChangeListener<DomFeeder> {
   }
 
   @Override
-  public void tail(Node node, int depth) {
-    if (node instanceof Element element && !element.tag().isEmpty()) {
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element element && !element.tag().isEmpty() && !article.isPlaceholder(node)) {
       sink.closeTag(element.normalName());
     }
+    return FilterResult.CONTINUE;
   }
 
   private void feedText(Node node, String text, boolean visible) {
+    if (counter == null) {
+      sink.text(text);
+      return;
+    }
     long before = counter.emitted();
     sink.text(text);
     boolean dropped = counter.emitted() == before;

@@ -2,6 +2,9 @@ package dev.rinse.policy;
 
 import dev.rinse.article.Article;
 import dev.rinse.article.Container;
+import dev.rinse.article.MarkdownBody;
+import dev.rinse.article.MarkdownLink;
+import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
@@ -12,6 +15,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.owasp.html.Handler;
 import org.owasp.html.HtmlSanitizer;
@@ -29,6 +33,7 @@ public final class PolicyStage {
   static final int NESTING_LIMIT = 200;
   static final String NESTING_RULE = "policy.nesting";
   static final String HEAD_RULE = "policy.head";
+  static final String URL_RULE = "policy.url";
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
 
   private final PolicySpec spec;
@@ -49,9 +54,13 @@ public final class PolicyStage {
    */
   public record Markup(CharSequence body, String lang, List<String> headItems) {}
 
-  /** Sanitizes the article's body content, then a page's head: the changes are recorded in that order. */
+  /**
+   * Sanitizes the article's body content, then its Markdown's URLs, then a page's head: the changes are
+   * recorded in that order.
+   */
   public Markup sanitize(Article article, ChangeRecorder recorder) {
     CharSequence markup = body(article, recorder);
+    article.markdown().ifPresent(markdown -> markdownUrls(article, markdown, recorder));
     if (article.container() != Container.PAGE) {
       return new Markup(markup, "", List.of());
     }
@@ -74,6 +83,45 @@ public final class PolicyStage {
     balancer.setNestingLimit(256);
     feeder.feedChildren(root, balancer);
     return out;
+  }
+
+  /**
+   * The body's markup as read, through the same serializer but no policy: what the output of each
+   * stretch of a Markdown body's HTML is when nothing in it changes.
+   */
+  public static AsRead asRead(Article article) {
+    MarkupBuffer out = new MarkupBuffer();
+    var receiver = new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.PROPAGATE, Handler.DO_NOTHING));
+    TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(receiver);
+    balancer.setNestingLimit(256);
+    DomFeeder feeder = new DomFeeder(article, null, null);
+    feeder.feedChildren(article.document().body(), balancer);
+    return new AsRead(out.toString(), feeder.inSourceOrder());
+  }
+
+  /**
+   * A body's markup as read, and whether the parser kept its nodes in source order (it moves content
+   * out of a table, for one), which tells whether each stretch of the markup stands for the same
+   * stretch of the source.
+   */
+  public record AsRead(String markup, boolean inSourceOrder) {}
+
+  /**
+   * Markdown links and images whose URL scheme the policy does not allow: a link becomes its text, an
+   * image and a definition go. A link that takes its URL from such a definition becomes its text too.
+   */
+  private void markdownUrls(Article article, MarkdownBody markdown, ChangeRecorder recorder) {
+    String body = markdown.body();
+    for (MarkdownLink link : markdown.links()) {
+      if (!markdown.isLive(link) || UrlSchemes.allowed(link.currentDestination(), spec.protocols())) {
+        continue;
+      }
+      link.unwrap();
+      boolean unwrapped = link.fate() == MarkdownLink.Fate.UNWRAPPED;
+      Where where = link.where();
+      recorder.record(new Change(URL_RULE, unwrapped ? ChangeKind.UNWRAP : ChangeKind.REMOVE, where.line(),
+          where.column(), link.path(), unwrapped ? link.markupSource(body) : link.source(body), "", null));
+    }
   }
 
   /** A whole page: a fixed document shell around the head items and the (normalized) body markup. */
@@ -145,16 +193,21 @@ public final class PolicyStage {
         root);
     for (Element keeper : atLimit) {
       List<Node> kept = new ArrayList<>();
-      NodeTraversor.traverse(
+      NodeTraversor.filter(
           (node, depth) -> {
             if (depth == 0) {
-              return;
+              return NodeFilter.FilterResult.CONTINUE;
+            }
+            if (article.isPlaceholder(node)) {
+              kept.add(node); // Markdown is kept whole, whatever HTML it is nested in
+              return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
             if (node instanceof Element element) {
               record(recorder, NESTING_RULE, ChangeKind.UNWRAP, article, element, article.tagsSource(element));
             } else {
               kept.add(node);
             }
+            return NodeFilter.FilterResult.CONTINUE;
           },
           keeper);
       keeper.empty();

@@ -84,7 +84,11 @@ public final class FileRun {
   Elements select(Matcher.Css css) {
     Document document = article.document();
     if (css.subjects() == null) {
-      return css.in(document);
+      Elements all = css.in(document);
+      if (article.markdown().isPresent()) {
+        all.removeIf(article::isPlaceholder); // Markdown is not HTML: no selector picks it out
+      }
+      return all;
     }
     List<Element> candidates = index().elements(css.subjects().tags(), css.subjects().attributes());
     if (candidates.isEmpty()) {
@@ -92,6 +96,7 @@ public final class FileRun {
     }
     // The jsoup entry point that tests given candidates as select() tests every element.
     return EvaluatorInternals.stream(css.evaluator(), document, candidates.stream())
+        .filter(element -> !article.isPlaceholder(element))
         .collect(Collectors.toCollection(Elements::new));
   }
 

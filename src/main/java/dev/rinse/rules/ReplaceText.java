@@ -20,7 +20,9 @@ public record ReplaceText(String replacement) implements RuleAction {
     Matcher.Text text = (Matcher.Text) rule.matcher();
     for (Element root : Scoped.textRoots(text.within(), run.article().document())) {
       for (TextNode node : Scoped.collect(root, TextNode.class)) {
-        replaceIn(rule, run, text, node);
+        if (!run.article().isPlaceholder(node.parent())) { // Markdown's text is written as it stands
+          replaceIn(rule, run, text, node);
+        }
       }
     }
   }

@@ -1,6 +1,8 @@
 package dev.rinse.rules;
 
 import dev.rinse.article.Article;
+import dev.rinse.article.MarkdownBody;
+import dev.rinse.article.MarkdownLink;
 import dev.rinse.changelog.ChangeKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,39 @@ public record StripUrlParams() implements RuleAction {
         }
       }
     }
+    article.markdown().ifPresent(markdown -> applyToMarkdown(rule, run, params, markdown));
+  }
+
+  /** Link, image, autolink and definition destinations written in Markdown; a reference's is its definition's. */
+  private void applyToMarkdown(Rule rule, FileRun run, Matcher.UrlParams params, MarkdownBody markdown) {
+    Set<Element> scope = params.within().map(css -> Set.copyOf(run.select(css))).orElse(null);
+    for (MarkdownLink link : markdown.links()) {
+      if (!markdown.isLive(link) || !link.hasWrittenDestination()
+          || scope != null && markdown.placeholderOf(link).parents().stream().noneMatch(scope::contains)) {
+        continue;
+      }
+      String before = link.currentDestination();
+      String after = without(before, params.pattern());
+      if (!after.equals(before)) {
+        String text = link.destinationIsText() ? deleted(before, after) : "";
+        run.record(rule, kind(), link.destinationWhere(), link.path(), before, text, after);
+        link.rewrite(after);
+      }
+    }
+  }
+
+  /** The characters of {@code before} that {@code after}, which only lacks some of them, does not have. */
+  static String deleted(String before, String after) {
+    StringBuilder gone = new StringBuilder();
+    int at = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (at < after.length() && before.charAt(i) == after.charAt(at)) {
+        at++;
+      } else {
+        gone.append(before.charAt(i));
+      }
+    }
+    return gone.toString();
   }
 
   /** The URL without the query parameters whose names match; the URL itself when none does. */

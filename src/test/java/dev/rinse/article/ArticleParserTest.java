@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Reading files with rinse's own fence rules; {@link FencesTest} covers the generators' readings. */
 class ArticleParserTest {
-  private final ArticleParser parser = new ArticleParser();
+  private final ArticleParser parser = new ArticleParser(Target.DEFAULT.withGenerator(Generator.NONE));
 
   @Test
   void aPostKeepsItsFrontMatterByteForByteAndClearsOnlyTheValueAsked() throws Exception {

@@ -64,8 +64,9 @@ class MutatedPayloadProperties {
     for (String name : List.of("m.html", "m.md")) {
       Cleaned cleaned = CLEANER.clean(name, html, List.of());
       String output = cleaned.output().orElseThrow();
-      assertThat(ActiveContent.find(output)).as("input:\n" + html + "\noutput:\n" + output).isEmpty();
-      assertThat(ActiveContent.findWithValidatorNu(output)).as("input:\n" + html + "\noutput:\n" + output).isEmpty();
+      String rendered = RenderedOutput.html(name, output);
+      assertThat(ActiveContent.find(rendered)).as("input:\n" + html + "\noutput:\n" + output).isEmpty();
+      assertThat(ActiveContent.findWithValidatorNu(rendered)).as("input:\n" + html + "\noutput:\n" + output).isEmpty();
       assertThat(CLEANER.clean(name, output, List.of()).output()).as("idempotence of\n" + output).contains(output);
     }
   }

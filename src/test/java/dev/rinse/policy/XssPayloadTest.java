@@ -15,8 +15,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every payload of {@code ../shared/xss}, cleaned as an article body, must come out with no active
- * content when parsed again (see {@link ActiveContent}), and must clean to itself a second time.
+ * Every payload of {@code ../shared/xss}, cleaned as an HTML file and as a Markdown file, must come out
+ * with no active content in what a browser gets from it (see {@link ActiveContent}, {@link RenderedOutput}),
+ * and must clean to itself a second time.
  */
 class XssPayloadTest {
   private final Cleaner cleaner = SharedData.defaultCleaner();
@@ -41,11 +42,12 @@ class XssPayloadTest {
     for (String name : List.of("payload.html", "payload.md")) {
       Cleaned cleaned = cleaner.clean(name, payload, List.of());
       String output = cleaned.output().orElseThrow(() -> new AssertionError(id + ": " + cleaned.log().error()));
-      assertThat(ActiveContent.find(output)).as(id + " as " + name + " gave:\n" + output).isEmpty();
-      assertThat(ActiveContent.findWithValidatorNu(output)).as(id + " as " + name + " (validator.nu) gave:\n" + output)
+      String html = RenderedOutput.html(name, output);
+      assertThat(ActiveContent.find(html)).as(id + " as " + name + " gave:\n" + output).isEmpty();
+      assertThat(ActiveContent.findWithValidatorNu(html)).as(id + " as " + name + " (validator.nu) gave:\n" + output)
           .isEmpty();
-      List<List<String>> trees = ActiveContent.elementNamesByBothParsers(output);
-      assertThat(trees.get(0)).as(id + " parses to the same tree in jsoup and validator.nu:\n" + output)
+      List<List<String>> trees = ActiveContent.elementNamesByBothParsers(html);
+      assertThat(trees.get(0)).as(id + " parses to the same tree in jsoup and validator.nu:\n" + html)
           .isEqualTo(trees.get(1));
       Cleaned again = cleaner.clean(name, output, List.of());
       assertThat(again.output()).as(id + " idempotence").contains(output);

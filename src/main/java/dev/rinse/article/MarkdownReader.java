@@ -1,0 +1,319 @@
+package dev.rinse.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Reads a Markdown body into a {@link MarkdownBody}: where its raw HTML and its Markdown are, the visible
+ * text of each stretch of Markdown, its links, and the HTML the rules and the policy are given.
+ * Immutable and thread-safe.
+ */
+final class MarkdownReader {
+  private static final List<Extension> EXTENSIONS =
+      List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+  private static final Parser PARSER = Parser.builder()
+      .extensions(EXTENSIONS)
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .build();
+
+  private final Generator generator;
+
+  MarkdownReader(Generator generator) {
+    this.generator = generator;
+  }
+
+  /** The CommonMark tree of a text, with source spans. */
+  static Node tree(String text) {
+    return PARSER.parse(text);
+  }
+
+  MarkdownBody read(String body, int bodyLine) {
+    Node root = PARSER.parse(body);
+    Collected collected = new Collected(body);
+    root.accept(collected);
+    int[] lineStarts = OffsetMap.lineStarts(body);
+    List<MarkdownBody.Run> runs = runs(body, collected.pieces);
+    List<MarkdownBody.Segment> segments = new ArrayList<>();
+    int at = 0;
+    for (MarkdownBody.Run run : runs) {
+      if (run.start() > at) {
+        segments.add(new MarkdownBody.Segment(segments.size(), at, run.start()));
+      }
+      at = run.end();
+    }
+    if (at < body.length()) {
+      segments.add(new MarkdownBody.Segment(segments.size(), at, body.length()));
+    }
+    List<String> problems = new ArrayList<>();
+    OffsetMap map = new OffsetMap();
+    StringBuilder html = new StringBuilder(body.length() + 64 * segments.size());
+    Map<Integer, Integer> placeholderStarts = new HashMap<>();
+    List<MarkdownBody.Run> read = new ArrayList<>();
+    int runIndex = 0;
+    int segmentIndex = 0;
+    while (runIndex < runs.size() || segmentIndex < segments.size()) {
+      boolean runFirst = segmentIndex == segments.size()
+          || runIndex < runs.size() && runs.get(runIndex).start() < segments.get(segmentIndex).start();
+      if (runFirst) {
+        read.add(appendRun(body, runs.get(runIndex++), html, map, problems, lineStarts, bodyLine));
+      } else {
+        MarkdownBody.Segment segment = segments.get(segmentIndex++);
+        String visible = collected.visibleText(segment.start(), segment.end());
+        String placeholder = "<" + MarkdownBody.PLACEHOLDER + ">" + Entities.escape(visible) + "</" + MarkdownBody.PLACEHOLDER + ">";
+        placeholderStarts.put(html.length(), segment.index());
+        map.whole(segment.start(), segment.end(), placeholder.length());
+        html.append(placeholder);
+      }
+    }
+    List<MarkdownLink> links = new LinkLocator(body, lineStarts, bodyLine, segments).locate(collected.links);
+    return new MarkdownBody(body, bodyLine, lineStarts, segments, read, links, html.toString(), map,
+        placeholderStarts, markerFor(body), problems, collected.strayTags);
+  }
+
+  /** Consecutive raw HTML pieces, merged where nothing stands between them. */
+  private static List<MarkdownBody.Run> runs(String body, List<Piece> pieces) {
+    List<MarkdownBody.Run> runs = new ArrayList<>();
+    for (Piece piece : pieces) {
+      MarkdownBody.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last.end() == piece.start() && last.prefix().equals(piece.prefix())) {
+        runs.set(runs.size() - 1, new MarkdownBody.Run(last.start(), piece.end(), last.prefix(), true));
+      } else {
+        runs.add(new MarkdownBody.Run(piece.start(), piece.end(), piece.prefix(), true));
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * Writes a run into the parser's input, its lines without their container prefix. A run that ends
+   * inside a tag or comment would swallow the Markdown after it: its unfinished end is given as text
+   * (a comment is closed instead), so that what follows is read on its own.
+   */
+  private static MarkdownBody.Run appendRun(String body, MarkdownBody.Run run, StringBuilder html, OffsetMap map,
+      List<String> problems, int[] lineStarts, int bodyLine) {
+    List<int[]> lines = lines(body, run);
+    StringBuilder text = new StringBuilder();
+    for (int[] line : lines) {
+      text.append(body, line[0], line[1]);
+    }
+    int tail = RunEnds.unfinishedTail(text);
+    int written = 0;
+    for (int[] line : lines) {
+      int length = line[1] - line[0];
+      int exact = Math.max(0, Math.min(length, tail - written));
+      map.exact(line[0], exact);
+      html.append(body, line[0], line[0] + exact);
+      written += length;
+    }
+    if (tail < text.length()) {
+      int bodyTail = bodyOffset(lines, tail);
+      String unfinished = text.substring(tail);
+      RunEnds.Closing closing = RunEnds.closing(unfinished);
+      String replacement = closing == null ? Entities.escape(unfinished) : unfinished + closing.text();
+      map.whole(bodyTail, run.end(), replacement.length());
+      html.append(replacement);
+      int line = java.util.Arrays.binarySearch(lineStarts, bodyTail);
+      line = line < 0 ? -line - 2 : line;
+      problems.add("line " + (bodyLine + line) + ": an HTML block ends inside "
+          + (closing == null ? "a tag; its unfinished end is read as text" : closing.what() + ", which is closed there"));
+    }
+    return new MarkdownBody.Run(run.start(), run.end(), run.prefix(), tail == text.length());
+  }
+
+  /** The run's lines as body ranges, each without the container prefix that starts it. */
+  private static List<int[]> lines(String body, MarkdownBody.Run run) {
+    List<int[]> lines = new ArrayList<>();
+    int at = run.start();
+    while (at < run.end()) {
+      int newline = body.indexOf('\n', at);
+      int end = newline < 0 || newline >= run.end() ? run.end() : newline + 1;
+      lines.add(new int[] {at, end});
+      at = end;
+      if (at < run.end() && body.startsWith(run.prefix(), at)) {
+        at += run.prefix().length();
+      }
+    }
+    return lines;
+  }
+
+  private static int bodyOffset(List<int[]> lines, int textOffset) {
+    int written = 0;
+    for (int[] line : lines) {
+      int length = line[1] - line[0];
+      if (textOffset < written + length) {
+        return line[0] + textOffset - written;
+      }
+      written += length;
+    }
+    return lines.isEmpty() ? 0 : lines.get(lines.size() - 1)[1];
+  }
+
+  /** A private-use character the body does not hold, to mark where Markdown stands in the output. */
+  private static char markerFor(String body) {
+    for (char c = '\uE000'; c < '\uF8FF'; c++) {
+      if (body.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("the body holds every private-use character");
+  }
+
+  /** A piece of raw HTML: a whole HTML block with its last line's end, or inline HTML. */
+  private record Piece(int start, int end, String prefix) {}
+
+  /** What one walk of the tree collects: raw HTML, visible text, and the nodes that carry URLs. */
+  private final class Collected extends AbstractVisitor {
+    final String source;
+    final List<Piece> pieces = new ArrayList<>();
+    final List<Node> links = new ArrayList<>();
+    /** Where text holds a '<' that starts what could be taken for a tag. */
+    final List<Integer> strayTags = new ArrayList<>();
+    /** Visible text by the body offset it starts at. */
+    final java.util.TreeMap<Integer, String> atoms = new java.util.TreeMap<>();
+
+    Collected(String source) {
+      this.source = source;
+    }
+
+    String visibleText(int from, int to) {
+      StringBuilder text = new StringBuilder();
+      for (Map.Entry<Integer, String> atom : atoms.subMap(from, to).entrySet()) {
+        text.append(atom.getValue());
+      }
+      return text.toString();
+    }
+
+    @Override
+    public void visit(HtmlBlock block) {
+      addPiece(block, true);
+    }
+
+    @Override
+    public void visit(HtmlInline inline) {
+      addPiece(inline, false);
+    }
+
+    private void addPiece(Node node, boolean block) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      if (spans.isEmpty()) {
+        return;
+      }
+      SourceSpan first = spans.get(0);
+      SourceSpan last = spans.get(spans.size() - 1);
+      int end = last.getInputIndex() + last.getLength();
+      if (block) {
+        end = lineEnd(source, end);
+      }
+      String prefix = "";
+      if (spans.size() > 1) {
+        SourceSpan second = spans.get(1);
+        int lineStart = lineEnd(source, first.getInputIndex() + first.getLength());
+        prefix = source.substring(lineStart, second.getInputIndex());
+      }
+      pieces.add(new Piece(first.getInputIndex(), end, prefix));
+    }
+
+    @Override
+    public void visit(Text text) {
+      if (!insideImage(text)) {
+        atom(text, text.getLiteral());
+      }
+      for (SourceSpan span : text.getSourceSpans()) {
+        int end = span.getInputIndex() + span.getLength();
+        for (int at = source.indexOf('<', span.getInputIndex()); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
+          char next = at + 1 < source.length() ? source.charAt(at + 1) : ' ';
+          if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
+            strayTags.add(at);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void visit(Code code) {
+      atom(code, codeText(code.getLiteral()));
+    }
+
+    @Override
+    public void visit(FencedCodeBlock code) {
+      atom(code, codeText(code.getLiteral()));
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock code) {
+      atom(code, codeText(code.getLiteral()));
+    }
+
+    @Override
+    public void visit(Link link) {
+      links.add(link);
+      visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+      links.add(image);
+      visitChildren(image); // its alt text, for the tag openers in it; it is not visible text
+    }
+
+    @Override
+    public void visit(LinkReferenceDefinition definition) {
+      links.add(definition);
+    }
+
+    private void atom(Node node, String text) {
+      if (!node.getSourceSpans().isEmpty() && !text.isEmpty()) {
+        atoms.merge(node.getSourceSpans().get(0).getInputIndex(), text, String::concat);
+      }
+    }
+  }
+
+  /**
+   * Code as the reader sees it: Hugo shows a shortcode escaped with comment markers (its documented way
+   * to show one in code) without the markers.
+   */
+  private String codeText(String literal) {
+    if (generator != Generator.HUGO || literal.indexOf("/*") < 0) {
+      return literal;
+    }
+    return literal.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%").replace("*/%}}", "%}}");
+  }
+
+  private static boolean insideImage(Node node) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n instanceof Image) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the line {@code offset} is on, past its line break. */
+  static int lineEnd(String text, int offset) {
+    if (text.startsWith("\r\n", offset)) {
+      return offset + 2;
+    }
+    return offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r') ? offset + 1 : offset;
+  }
+}

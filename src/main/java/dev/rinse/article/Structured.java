@@ -1,0 +1,149 @@
+package dev.rinse.article;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Front-matter data read as data, never as objects: YAML composed into nodes (with limits), JSON and
+ * TOML read by Jackson into top-level scalar fields. Stateless.
+ */
+final class Structured {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final TomlMapper TOML = new TomlMapper();
+
+  private Structured() {}
+
+  /** YAML composed into nodes with limits on aliases and size; throws YamlEngineException when invalid. */
+  static Optional<Node> compose(String yaml) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel("front matter")
+        .setMaxAliasesForCollections(50)
+        .setCodePointLimit(1 << 20)
+        .setAllowDuplicateKeys(true)
+        .build();
+    Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+    return composer.getSingleNode();
+  }
+
+  /** Whether YAML text holds a mapping or a list, as Hexo requires of front matter without an opening fence. */
+  static boolean isYamlCollection(String yaml) {
+    try {
+      // Hexo turns leading tabs into spaces before it parses
+      Optional<Node> root = compose(yaml.replaceAll("\n(\t+)", "\n  "));
+      return root.isPresent() && (root.get() instanceof MappingNode || root.get() instanceof SequenceNode);
+    } catch (YamlEngineException | StackOverflowError e) {
+      return false;
+    }
+  }
+
+  static boolean isJsonObject(String json) {
+    try (JsonParser parser = JSON.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      parser.skipChildren();
+      return parser.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A JSON object's top-level fields: each scalar value (or the scalars of a list) and where the
+   * value's text stands, as offsets in {@code json}.
+   */
+  static Map<String, FrontMatter.Field> jsonFields(String json, int offset, int firstLine) throws IOException {
+    Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+    try (JsonParser parser = JSON.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("front matter is not a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        int line = parser.currentTokenLocation().getLineNr();
+        int column = parser.currentTokenLocation().getColumnNr();
+        List<String> values = new ArrayList<>();
+        if (value == JsonToken.START_ARRAY) {
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken().isScalarValue()) {
+              values.add(parser.getText());
+            } else {
+              parser.skipChildren();
+            }
+          }
+        } else if (value.isScalarValue()) {
+          values.add(parser.getText());
+        } else {
+          parser.skipChildren();
+        }
+        int end = (int) (parser.currentTokenLocation().getCharOffset()) + tokenLength(parser, json);
+        fields.putIfAbsent(name, new FrontMatter.Field(name, values,
+            new Where(firstLine + line - 1, column), offset + start, offset + end));
+      }
+    }
+    return fields;
+  }
+
+  /** The length of the current token's text in {@code json}: a string with its quotes, as written. */
+  private static int tokenLength(JsonParser parser, String json) {
+    int start = (int) parser.currentTokenLocation().getCharOffset();
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      for (int i = start + 1; i < json.length(); i++) {
+        if (json.charAt(i) == '\\') {
+          i++;
+        } else if (json.charAt(i) == '"') {
+          return i + 1 - start;
+        }
+      }
+      return json.length() - start;
+    }
+    if (token.isScalarValue()) {
+      int end = start;
+      while (end < json.length() && ",}] \t\r\n".indexOf(json.charAt(end)) < 0) {
+        end++;
+      }
+      return end - start;
+    }
+    return 1; // the closing bracket of a list or object
+  }
+
+  /** A TOML document's top-level fields; values only: TOML front matter is not rewritten in place. */
+  static Map<String, FrontMatter.Field> tomlFields(String toml, Where where) throws IOException {
+    Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+    JsonNode root = TOML.readTree(toml);
+    root.fields().forEachRemaining(entry -> {
+      List<String> values = new ArrayList<>();
+      if (entry.getValue().isValueNode()) {
+        values.add(entry.getValue().asText());
+      } else if (entry.getValue().isArray()) {
+        entry.getValue().forEach(item -> {
+          if (item.isValueNode()) {
+            values.add(item.asText());
+          }
+        });
+      }
+      fields.put(entry.getKey(), new FrontMatter.Field(entry.getKey(), values, where, -1, -1));
+    });
+    return fields;
+  }
+}

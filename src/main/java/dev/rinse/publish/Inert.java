@@ -1,0 +1,53 @@
+package dev.rinse.publish;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes sanitized HTML so that neither a Markdown renderer nor a template engine finds anything to act
+ * on in it: the characters that open links and images ({@code [}), escapes ({@code \}) and template or
+ * attribute syntax ({@code {}) become character references, which HTML renders as the characters
+ * themselves; and no line is blank, since a blank line would end an HTML block and leave what follows
+ * to Markdown. Only for markup the sanitizer wrote: its text is escaped and its attribute values quoted,
+ * so a character reference always stands where a character could. Stateless.
+ */
+final class Inert {
+  private static final Pattern BLANK_LINE = Pattern.compile("\n([ \t]*)\n");
+
+  private Inert() {}
+
+  /** Only template syntax escaped: for HTML that no Markdown renderer reads (an {@code .html} file). */
+  static String templates(String markup) {
+    if (markup.indexOf('{') < 0) {
+      return markup;
+    }
+    return markup.replace("{<!-- -->", "{").replace("{", "&#123;");
+  }
+
+  static String html(String markup) {
+    if (markup.indexOf('[') < 0 && markup.indexOf('\\') < 0 && markup.indexOf('{') < 0
+        && markup.indexOf("\n\n") < 0 && !BLANK_LINE.matcher(markup).find()) {
+      return markup;
+    }
+    // The sanitizer guards a '{' that ends a text with an empty comment; a reference needs no guard.
+    String unguarded = markup.replace("{<!-- -->", "{");
+    StringBuilder out = new StringBuilder(unguarded.length() + 16);
+    for (int i = 0; i < unguarded.length(); i++) {
+      char c = unguarded.charAt(i);
+      switch (c) {
+        case '[' -> out.append("&#91;");
+        case '\\' -> out.append("&#92;");
+        case '{' -> out.append("&#123;");
+        default -> out.append(c);
+      }
+    }
+    String escaped = out.toString();
+    // A blank line's line break becomes a reference: "a\n\nb" reads "a\n&#10;b", the same text.
+    Matcher blank = BLANK_LINE.matcher(escaped);
+    while (blank.find()) {
+      escaped = blank.replaceAll("\n$1&#10;");
+      blank = BLANK_LINE.matcher(escaped);
+    }
+    return escaped;
+  }
+}

@@ -1,0 +1,177 @@
+package dev.rinse.publish;
+
+import dev.rinse.article.MarkdownBody;
+import dev.rinse.normalize.Entities;
+import dev.rinse.policy.PolicyStage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts a Markdown body's output together: each stretch of Markdown as written (less the edits made to
+ * it), and each stretch of raw HTML as written when nothing in it changed, or as the sanitizer wrote it
+ * when something did. The sanitized markup holds a marker where each stretch of Markdown stood (gone
+ * with the HTML that held it, when that was removed); the markup of the body as read, made by the same
+ * serializer without the policy, tells which stretches of HTML are unchanged. When the parser moved
+ * content out of source order (a table's foster parenting), every stretch of HTML is written as
+ * sanitized. Stateless.
+ */
+public final class MarkdownOutput {
+  private MarkdownOutput() {}
+
+  /**
+   * The body's output.
+   *
+   * @param asRead the body's markup as read, with markers, and whether the parser kept source order
+   * @param sanitized the body's markup as the policy wrote it, with markers
+   * @param guarded whether template and attribute syntax must be escaped in HTML written anew; raw HTML
+   *     holding such syntax is written anew
+   */
+  public static Written write(MarkdownBody markdown, PolicyStage.AsRead asRead, CharSequence sanitized, boolean guarded) {
+    List<Piece> after = pieces(sanitized.toString(), markdown.markerCharacter());
+    List<Piece> before = pieces(asRead.markup(), markdown.markerCharacter());
+    String body = markdown.body();
+    StringBuilder out = new StringBuilder(body.length() + 64);
+    Places places = new Places();
+    boolean aligned = asRead.inSourceOrder() && increasing(after) && before.size() == markdown.segments().size() + 1;
+    int previous = -1; // the segment before the current stretch of HTML, -1 at the start
+    for (Piece piece : after) {
+      MarkdownBody.Segment next = piece.segment() < 0 ? null : markdown.segments().get(piece.segment());
+      int from = previous < 0 ? 0 : markdown.segments().get(previous).end();
+      int to = next == null ? body.length() : next.start();
+      boolean consecutive = aligned && (next == null ? previous == markdown.segments().size() - 1 : next.index() == previous + 1);
+      String raw = from <= to ? body.substring(from, to) : "";
+      if (consecutive && before.get(previous + 1).html().equals(piece.html()) && rawSafe(markdown, from, to, guarded)) {
+        places.add(out.length(), from, to, true);
+        out.append(lineFeeds(raw));
+      } else {
+        places.add(out.length(), from, to, false);
+        out.append(rewritten(piece.html(), raw, aligned ? prefixOf(markdown, from, to) : ""));
+      }
+      if (next != null) {
+        places.add(out.length(), next.start(), next.end(), true);
+        out.append(lineFeeds(markdown.written(next)));
+        previous = next.index();
+      }
+    }
+    return new Written(out.toString(), places);
+  }
+
+  /** The output, and where its parts came from in the body. */
+  public record Written(String text, Places places) {}
+
+  /** Maps offsets of the output back to the body, as near as its parts allow. Not thread-safe. */
+  public static final class Places {
+    private final List<int[]> parts = new ArrayList<>();
+
+    void add(int outStart, int bodyStart, int bodyEnd, boolean asWritten) {
+      parts.add(new int[] {outStart, bodyStart, bodyEnd, asWritten ? 1 : 0});
+    }
+
+    /** The body offset an output offset comes from: the same character where the part was copied, else the part's start. */
+    public int bodyOffset(int outOffset) {
+      int[] found = null;
+      for (int[] part : parts) {
+        if (part[0] <= outOffset) {
+          found = part;
+        }
+      }
+      if (found == null) {
+        return 0;
+      }
+      return found[3] == 1 ? Math.min(found[1] + outOffset - found[0], found[2]) : found[1];
+    }
+  }
+
+  /** A stretch of sanitized markup, and the segment whose marker ends it (-1 for the last stretch). */
+  private record Piece(String html, int segment) {}
+
+  private static List<Piece> pieces(String markup, char marker) {
+    List<Piece> pieces = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int open = markup.indexOf(marker, at);
+      while (open >= 0 && open + 1 < markup.length() && markup.charAt(open + 1) == '!') {
+        open = markup.indexOf(marker, open + 2); // a comment's mark in the body as read, not a segment's
+      }
+      if (open < 0) {
+        pieces.add(new Piece(markup.substring(at), -1));
+        return pieces;
+      }
+      int close = markup.indexOf(marker, open + 1);
+      pieces.add(new Piece(markup.substring(at, open), Integer.parseInt(markup.substring(open + 1, close))));
+      at = close + 1;
+    }
+  }
+
+  private static boolean increasing(List<Piece> pieces) {
+    int last = -1;
+    for (Piece piece : pieces) {
+      if (piece.segment() >= 0) {
+        if (piece.segment() <= last) {
+          return false;
+        }
+        last = piece.segment();
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether raw HTML can be written as it stands: it ends outside any tag, and, when syntax is guarded,
+   * holds none of the characters that would have to be escaped.
+   */
+  private static boolean rawSafe(MarkdownBody markdown, int from, int to, boolean guarded) {
+    for (MarkdownBody.Run run : markdown.runs()) {
+      if (run.start() >= from && run.end() <= to && !run.wellFormed()) {
+        return false;
+      }
+    }
+    if (!guarded) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      char c = markdown.body().charAt(i);
+      if (c == '{' || c == '[' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What starts the lines of the raw HTML in {@code [from, to)} after its first: a block quote's or list's indent. */
+  private static String prefixOf(MarkdownBody markdown, int from, int to) {
+    for (MarkdownBody.Run run : markdown.runs()) {
+      if (run.start() >= from && run.end() <= to) {
+        return run.prefix();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Sanitized markup written where raw HTML stood: readable characters, escaped syntax, the container's
+   * prefix on each new line, and a line break at the end when the raw HTML had one.
+   */
+  private static String rewritten(String html, String raw, String prefix) {
+    String text = Entities.readable(html);
+    text = Inert.html(text); // Markdown reads what follows raw HTML: nothing in it may start Markdown
+    boolean endsLine = raw.endsWith("\n") || raw.endsWith("\r");
+    if (endsLine && !text.isEmpty() && !text.endsWith("\n")) {
+      text += "\n";
+    }
+    if (!endsLine && text.endsWith("\n") && !raw.isEmpty()) {
+      text = text.substring(0, text.length() - 1);
+    }
+    if (!prefix.isEmpty()) {
+      boolean trailing = text.endsWith("\n");
+      String inner = trailing ? text.substring(0, text.length() - 1) : text;
+      text = inner.replace("\n", "\n" + prefix) + (trailing ? "\n" : "");
+    }
+    return text;
+  }
+
+  /** Line endings written as LF, the one documented normalization of Markdown. */
+  private static String lineFeeds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+}
