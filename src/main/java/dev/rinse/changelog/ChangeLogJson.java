@@ -158,6 +158,9 @@ public final class ChangeLogJson {
       json.writeNumberField("longParagraph", run.longParagraph());
       json.writeNumberField("maxFileSize", run.maxFileSize());
       json.writeStringField("version", run.version());
+      json.writeStringField("generator", run.generator());
+      json.writeStringField("body", run.body());
+      writeStrings("htmlFields", run.htmlFields(), json);
       json.writeEndObject();
       json.writeEndObject();
       json.writeRaw('\n');

@@ -1,5 +1,8 @@
 package dev.rinse.cleaning;
 
+import dev.rinse.article.BodyMode;
+import dev.rinse.article.Generator;
+import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
@@ -17,7 +20,12 @@ public final class Rerun {
 
   public static Cleaner cleaner(RunConfig config) throws RuleFileException {
     return new Cleaner(profile(config.rulePacks(), config.disabledRules()),
-        new TextLossGuard(config.maxTextLoss(), config.longParagraph()));
+        new TextLossGuard(config.maxTextLoss(), config.longParagraph()), target(config));
+  }
+
+  /** The target a run wrote for. */
+  public static Target target(RunConfig config) {
+    return new Target(Generator.of(config.generator()), BodyMode.of(config.body()), config.htmlFields());
   }
 
   /** The same run with one more rule switched off. */
@@ -27,6 +35,7 @@ public final class Rerun {
       disabled.add(rule);
     }
     return new RunConfig(config.inputs(), config.rulePacks(), disabled, config.maxTextLoss(),
-        config.longParagraph(), config.maxFileSize(), config.version());
+        config.longParagraph(), config.maxFileSize(), config.version(), config.generator(), config.body(),
+        config.htmlFields());
   }
 }

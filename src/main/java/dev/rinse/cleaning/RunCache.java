@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * no changed rule pack covered. Content is told by size and modification time, as make and rsync tell
  * it; a file whose time changed but not its size is hashed, so that one rewritten with the same bytes
  * (a scraper fetching a page again) is not cleaned again. A changed pack re-cleans the files it covered;
- * a pack whose scope changed, a new pack, or a changed policy, guard, rinse version or file-size
- * limit re-cleans everything, since which files they reach cannot be known without cleaning.
+ * a pack whose scope changed, a new pack, or a changed policy, guard, target (generator, body mode,
+ * fields), rinse version or file-size limit re-cleans everything, since which files they reach cannot be known without cleaning.
  * Written atomically at the end of a run, so a killed run leaves the previous cache, which still
  * describes every output correctly. Not thread-safe.
  */
@@ -51,7 +51,8 @@ final class RunCache {
 
   private RunCache(Stored previous, Cleaner cleaner, long maxFileSize, String version) {
     Profile profile = cleaner.profile();
-    this.global = Fingerprint.of(profile.policyFingerprint() + "|" + cleaner.guard() + "|" + maxFileSize + "|" + version);
+    this.global = Fingerprint.of(profile.policyFingerprint() + "|" + cleaner.guard() + "|" + maxFileSize + "|" + version
+        + "|" + cleaner.target());
     for (Pack pack : profile.rules().packs()) {
       packs.put(pack.name(), pack.fingerprint());
       scopes.put(pack.name(), Fingerprint.of(pack.scope().canonical()));

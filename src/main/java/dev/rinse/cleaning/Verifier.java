@@ -23,7 +23,7 @@ public final class Verifier {
 
   public Result verify(OutputFolder folder) throws RuleFileException {
     Cleaner cleaner = Rerun.cleaner(folder.summary().run());
-    Completeness completeness = new Completeness();
+    Completeness completeness = new Completeness(cleaner.target());
     List<Finding> findings = new ArrayList<>();
     List<FileLog> logs = folder.logs();
     for (FileLog log : logs) {

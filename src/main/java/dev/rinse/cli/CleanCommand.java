@@ -1,5 +1,6 @@
 package dev.rinse.cli;
 
+import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.Cleaner;
@@ -46,6 +47,9 @@ final class CleanCommand implements Callable<Integer> {
   @Mixin
   private RuleOptions ruleOptions;
 
+  @Mixin
+  private TargetOptions targetOptions;
+
   @Option(names = "--dry-run", description = "Write only the summary and the report, no cleaned file or log.")
   private boolean dryRun;
 
@@ -84,16 +88,19 @@ final class CleanCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Cleaner cleaner;
+    Target target;
     try {
       Profile profile = ruleOptions.profile();
-      cleaner = new Cleaner(profile, new TextLossGuard(maxTextLoss, longParagraph));
+      target = targetOptions.target();
+      cleaner = new Cleaner(profile, new TextLossGuard(maxTextLoss, longParagraph), target);
     } catch (RuleFileException | IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
     RunConfig config = new RunConfig(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-        ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number());
+        ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
+        target.generator().id(), target.body().id(), target.htmlFields());
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {

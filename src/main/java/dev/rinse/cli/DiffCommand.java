@@ -36,11 +36,14 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private RuleOptions ruleOptions;
 
+  @Mixin
+  private TargetOptions targetOptions;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader input = InputReader.clean(file, ruleOptions);
+    InputReader input = InputReader.clean(file, ruleOptions, targetOptions);
     Cleaned cleaned = input.cleaned();
     if (cleaned.output().isEmpty()) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

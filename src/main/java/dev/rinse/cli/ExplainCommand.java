@@ -31,11 +31,14 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   private RuleOptions ruleOptions;
 
+  @Mixin
+  private TargetOptions targetOptions;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Cleaned cleaned = InputReader.clean(file, ruleOptions).cleaned();
+    Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions).cleaned();
     CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
     if (cleaned.log().error() != null) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

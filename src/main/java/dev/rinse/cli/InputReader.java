@@ -2,6 +2,7 @@ package dev.rinse.cli;
 
 import dev.rinse.cleaning.Cleaned;
 import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.rules.RuleFileException;
@@ -17,12 +18,12 @@ record InputReader(Decoded decoded, Cleaned cleaned) {
    *
    * @throws IllegalArgumentException when there is no such file or a disabled rule is unknown
    */
-  static InputReader clean(Path file, RuleOptions rules) throws IOException, RuleFileException {
+  static InputReader clean(Path file, RuleOptions rules, TargetOptions target) throws IOException, RuleFileException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": no such file");
     }
     Decoded decoded = new Decoder().decode(Files.readAllBytes(file));
-    Cleaned cleaned = new Cleaner(rules.profile()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
+    Cleaned cleaned = new Cleaner(rules.profile(), TextLossGuard.DEFAULT, target.target()).clean(file.getFileName().toString(), decoded.text(), decoded.warnings());
     return new InputReader(decoded, cleaned);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rinse.cli;
 
 import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.cleaning.RuleImpact;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
@@ -49,6 +50,9 @@ final class RulesCommand implements Runnable {
     @Mixin
     private RuleOptions ruleOptions;
 
+    @Mixin
+    private TargetOptions targetOptions;
+
     @Override
     public Integer call() throws IOException, RuleFileException {
       PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +65,7 @@ final class RulesCommand implements Runnable {
       if (profile.rules().allRules().stream().noneMatch(r -> r.id().value().equals(rule))) {
         throw new IllegalArgumentException("no rule has the id '" + rule + "'");
       }
-      RuleImpact.Result result = new RuleImpact(new Cleaner(profile)).measure(rule, inputs, samples);
+      RuleImpact.Result result = new RuleImpact(new Cleaner(profile, TextLossGuard.DEFAULT, targetOptions.target())).measure(rule, inputs, samples);
       out.printf("%s touches %,d of %,d files, %,d places, %,d characters of text%n", rule,
           result.filesTouched(), result.files(), result.changes(), result.textRemoved());
       for (RuleImpact.Sample sample : result.samples()) {
