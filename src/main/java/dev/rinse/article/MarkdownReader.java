@@ -243,8 +243,9 @@ final class MarkdownReader {
         int end = span.getInputIndex() + span.getLength();
         for (int at = source.indexOf('<', span.getInputIndex()); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
           char next = at + 1 < source.length() ? source.charAt(at + 1) : ' ';
-          if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
-            strayTags.add(at);
+          boolean shortcode = generator == Generator.HUGO && at >= 2 && source.startsWith("{{", at - 2);
+          if ((Character.isLetter(next) || next == '/' || next == '!' || next == '?') && !shortcode) {
+            strayTags.add(at); // (Hugo reads "{{<" as a shortcode's delimiter, never as a tag)
           }
         }
       }

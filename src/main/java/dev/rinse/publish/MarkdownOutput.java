@@ -153,6 +153,9 @@ public final class MarkdownOutput {
    * prefix on each new line, and a line break at the end when the raw HTML had one.
    */
   private static String rewritten(String html, String raw, String prefix) {
+    if (html.isBlank()) {
+      return ""; // all of it went: the Markdown around it keeps the lines
+    }
     String text = Entities.readable(html);
     text = Inert.html(text); // Markdown reads what follows raw HTML: nothing in it may start Markdown
     boolean endsLine = raw.endsWith("\n") || raw.endsWith("\r");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.rinse.SharedData;
+import dev.rinse.article.BodyMode;
+import dev.rinse.article.Generator;
+import dev.rinse.article.Target;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeLogJson;
@@ -15,10 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every folder in {@code fixtures/} is a case: {@code input.EXT}, {@code expected.EXT} and
@@ -42,7 +48,8 @@ class GoldenFixturesTest {
       assertFiresInItsFixture(rule.id().value());
     }
     for (String policyRule : List.of("policy.element", "policy.attribute", "policy.text",
-        "policy.comment", "policy.nesting", "policy.head")) {
+        "policy.comment", "policy.nesting", "policy.head", "policy.url",
+        "publish.template", "publish.markup", "publish.front-matter")) {
       assertFiresInItsFixture(policyRule);
     }
   }
@@ -81,7 +88,7 @@ class GoldenFixturesTest {
     assertThat(output).as(dir + " output").isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     assertThat(new String(log, StandardCharsets.UTF_8)).as(dir + " changes")
         .isEqualTo(Files.readString(expectedLog, StandardCharsets.UTF_8));
-    assertThat(new Completeness().check(dir.toString(), source, output, cleaned.log()))
+    assertThat(new Completeness(cleaner.target()).check(dir.toString(), source, output, cleaned.log()))
         .as(dir + " text completeness").isEmpty();
     assertPlacesCiteTheSource(source, cleaned.log());
 
@@ -91,10 +98,28 @@ class GoldenFixturesTest {
         .allMatch(c -> c.action() == ChangeKind.FLAG);
   }
 
-  /** A fixture may carry rule packs of its own in {@code rules/}, merged into the built-in profile. */
+  /**
+   * A fixture may carry rule packs of its own in {@code rules/}, merged into the built-in profile, and
+   * the target it is cleaned for in {@code target.yaml} ({@code generator}, {@code body}).
+   */
   private Cleaner cleanerFor(Path dir) throws Exception {
     Path rules = dir.resolve("rules");
-    return Files.isDirectory(rules) ? new Cleaner(Profile.builtIn().withPacks(List.of(rules))) : builtIn;
+    Path targetFile = dir.resolve("target.yaml");
+    if (!Files.isDirectory(rules) && !Files.exists(targetFile)) {
+      return builtIn;
+    }
+    Profile profile = Files.isDirectory(rules) ? Profile.builtIn().withPacks(List.of(rules)) : Profile.builtIn();
+    Target target = Target.DEFAULT;
+    if (Files.exists(targetFile)) {
+      Map<?, ?> options = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(targetFile));
+      if (options.get("generator") != null) {
+        target = target.withGenerator(Generator.of(options.get("generator").toString()));
+      }
+      if (options.get("body") != null) {
+        target = target.withBody(BodyMode.of(options.get("body").toString()));
+      }
+    }
+    return new Cleaner(profile, TextLossGuard.DEFAULT, target);
   }
 
   /** Each change's line:column must point at the bytes it says it removed. */
@@ -109,7 +134,9 @@ class GoldenFixturesTest {
       String firstLine = change.removed().split("\n", -1)[0];
       String expectedStart = switch (change.action()) {
         case STRIP_URL_PARAMS -> from; // the URL is recorded as its attribute value, cited at the attribute
-        case UNWRAP -> firstLine.substring(0, firstLine.indexOf('>') + 1); // the start tag
+        // the start tag; for Markdown, the opening bracket of '[' + '](url)' or '<' + '>'
+        case UNWRAP -> change.path().startsWith("markdown") ? firstLine.substring(0, 1)
+            : firstLine.substring(0, firstLine.indexOf('>') + 1);
         default -> firstLine;
       };
       assertThat(from).as(change.rule() + " at " + change.line() + ":" + change.column())
