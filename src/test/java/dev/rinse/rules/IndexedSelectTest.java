@@ -64,6 +64,7 @@ class IndexedSelectTest {
     for (String query : queries) {
       Matcher.Css css = new Matcher.Css(query, QueryParser.parse(query));
       List<Element> walked = css.in(article.document());
+      walked.removeIf(article::isPlaceholder); // Markdown is never selected
       assertThat(run.select(css)).as(where + ": " + query).containsExactlyElementsOf(walked);
       withMatches += walked.isEmpty() ? 0 : 1;
     }
