@@ -38,7 +38,11 @@ final class Fences {
   private static final Pattern LEADING_BLANK_LINES = Pattern.compile("(?:[ \\t]*\\r?\\n)*");
   private static final Pattern YAML_FENCE = Pattern.compile("---[ \\t]*\\r?(?:\\n|$)");
   private static final Pattern TOML_FENCE = Pattern.compile("\\+\\+\\+[ \\t]*\\r?(?:\\n|$)");
-  private static final Pattern YAML_CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*\\r?$", Pattern.MULTILINE);
+  /**
+   * A line that starts with {@code ---} closes YAML front matter, whatever follows (Hexo and Hugo close
+   * it there, and in YAML such a line is no field); {@code ...} closes it on a line of its own.
+   */
+  private static final Pattern YAML_CLOSING = Pattern.compile("^---(?:[ \\t]*\\r?$)?|^\\.\\.\\.[ \\t]*\\r?$", Pattern.MULTILINE);
   private static final Pattern TOML_CLOSING = Pattern.compile("^\\+\\+\\+[ \\t]*\\r?$", Pattern.MULTILINE);
   private static final Pattern HTML_LINE = Pattern.compile("^[ \\t]*<[A-Za-z!/]", Pattern.MULTILINE);
 
@@ -74,8 +78,11 @@ final class Fences {
       }
       // What the generator takes for content it publishes: the reading that ends first decides.
       Reading first = theirs.contentStart() <= ours.contentStart() ? theirs : ours;
-      return Optional.of(new Settled(first, Optional.of(name + " ends the front matter on line "
-          + lineOf(text, theirs.dataEnd()) + ", rinse's fence rules on line " + lineOf(text, ours.dataEnd()))));
+      String why = theirs.dataEnd() == ours.dataEnd()
+          ? "the closing fence on line " + lineOf(text, ours.dataEnd()) + " has text after it"
+          : name + " ends the front matter on line " + lineOf(text, theirs.dataEnd()) + ", rinse's fence rules on line "
+              + lineOf(text, ours.dataEnd());
+      return Optional.of(new Settled(first, Optional.of(why)));
     }
     if (exact.isPresent()) {
       return Optional.of(new Settled(exact.get(), Optional.of(name + " reads lines " + lineOf(text, exact.get().dataStart())
@@ -212,7 +219,8 @@ final class Fences {
    * leading {@code ---} (a YAML document start) are set aside.
    */
   private static boolean alike(String text, Reading ours, Reading theirs) {
-    return ours.closed() && !ours.cutAtHtml() && ours.format() == theirs.format()
+    boolean wholeLine = ours.contentStart() == text.length() || text.charAt(ours.contentStart() - 1) == '\n';
+    return ours.closed() && !ours.cutAtHtml() && wholeLine && ours.format() == theirs.format()
         && ours.contentStart() == theirs.contentStart()
         && data(text, ours).equals(data(text, theirs));
   }

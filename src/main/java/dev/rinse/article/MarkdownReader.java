@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -53,7 +54,11 @@ final class MarkdownReader {
     Collected collected = new Collected(body);
     root.accept(collected);
     int[] lineStarts = OffsetMap.lineStarts(body);
-    List<MarkdownBody.Run> runs = runs(body, collected.pieces);
+    List<Piece> pieces = collected.pieces;
+    if (generator == Generator.JEKYLL) {
+      pieces = kramdown(body, pieces);
+    }
+    List<MarkdownBody.Run> runs = runs(body, pieces);
     List<MarkdownBody.Segment> segments = new ArrayList<>();
     int at = 0;
     for (MarkdownBody.Run run : runs) {
@@ -180,7 +185,21 @@ final class MarkdownReader {
   }
 
   /** A piece of raw HTML: a whole HTML block with its last line's end, or inline HTML. */
-  private record Piece(int start, int end, String prefix) {}
+  private record Piece(int start, int end, String prefix, boolean topLevelBlock) {}
+
+  /** The pieces as kramdown reads them: block-level elements run to their end tags. */
+  private static List<Piece> kramdown(String body, List<Piece> pieces) {
+    List<KramdownBlocks.Extent> extents = new ArrayList<>();
+    for (Piece piece : pieces) {
+      extents.add(new KramdownBlocks.Extent(piece.start(), piece.end(), piece.topLevelBlock() && piece.prefix().isEmpty()));
+    }
+    List<Piece> read = new ArrayList<>();
+    for (KramdownBlocks.Extent extent : KramdownBlocks.extend(body, extents)) {
+      String prefix = pieces.stream().filter(p -> p.start() == extent.start()).findFirst().map(Piece::prefix).orElse("");
+      read.add(new Piece(extent.start(), extent.end(), prefix, extent.topLevelBlock()));
+    }
+    return read;
+  }
 
   /** What one walk of the tree collects: raw HTML, visible text, and the nodes that carry URLs. */
   private final class Collected extends AbstractVisitor {
@@ -231,7 +250,7 @@ final class MarkdownReader {
         int lineStart = lineEnd(source, first.getInputIndex() + first.getLength());
         prefix = source.substring(lineStart, second.getInputIndex());
       }
-      pieces.add(new Piece(first.getInputIndex(), end, prefix));
+      pieces.add(new Piece(first.getInputIndex(), end, prefix, block && node.getParent() instanceof Document));
     }
 
     @Override

@@ -32,8 +32,16 @@ public final class Completeness {
 
   /** Returns why the identity does not hold, or empty when it holds. */
   public Optional<String> check(String name, String input, String output, FileLog log) {
-    String before = visible(name, input);
-    String after = visible(name, output);
+    return balance(name, visible(name, input), visible(name, output), log);
+  }
+
+  /**
+   * Returns why the identity does not hold between two visible texts (white space aside), or empty when
+   * it holds: {@code before} has {@code after}'s characters plus those the log says were removed.
+   */
+  public static Optional<String> balance(String name, String visibleBefore, String visibleAfter, FileLog log) {
+    String before = VisibleText.withoutWhitespace(visibleBefore);
+    String after = VisibleText.withoutWhitespace(visibleAfter);
     StringBuilder removed = new StringBuilder();
     StringBuilder inserted = new StringBuilder();
     boolean replaced = false;

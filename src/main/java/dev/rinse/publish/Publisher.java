@@ -84,19 +84,16 @@ public final class Publisher {
   }
 
   /**
-   * The block a Markdown file without front matter needs: Hexo runs Nunjucks over such a post too, and
-   * only front matter can switch it off. Empty when none is needed.
+   * The block a Markdown file without front matter needs: Hexo and Jekyll run their template engines
+   * over such a post too, and only front matter can switch them off. Empty when none is needed.
    */
   public String frontMatterFor(Body body, ChangeRecorder recorder) {
-    if (target.generator() != Generator.HEXO) {
-      return ""; // Jekyll copies a file without front matter as it is; Hugo has no switch
-    }
     Switch templates = Switch.of(target.generator());
-    int at = templates.firstOpener(body.text());
+    int at = templates == null ? -1 : templates.firstOpener(body.text());
     if (at < 0) {
-      return "";
+      return ""; // nothing to switch off, or (Hugo) no switch
     }
-    String line = templates.field() + ": true";
+    String line = templates.field() + ": " + templates.value();
     recorder.record(new Change(TEMPLATE_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, 1, 1, templates.field(), "", "",
         line));
     recorder.warn(templates.warning(body.places().apply(at), body.text(), at) + "; front matter added for it");

@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
  * spaces stripped) is not http, https, mailto or relative, and CSS {@code url()} or
  * {@code expression()}.
  */
-final class ActiveContent {
+public final class ActiveContent {
   private static final Set<String> ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object",
       "embed", "applet", "base", "meta", "link", "style", "form", "template", "svg", "math", "noscript",
       "input", "button", "textarea", "select", "isindex", "portal", "xmp", "plaintext", "noembed");
@@ -31,7 +31,7 @@ final class ActiveContent {
   private ActiveContent() {}
 
   /** The problems jsoup's HTML5 parser finds; empty when the HTML is inert. */
-  static List<String> find(String html) {
+  public static List<String> find(String html) {
     List<String> problems = new ArrayList<>();
     Document document = Jsoup.parse(html, "", Parser.htmlParser());
     for (Element element : document.getAllElements()) {
@@ -46,7 +46,7 @@ final class ActiveContent {
   }
 
   /** The problems validator.nu's HTML5 parser (the one Firefox's is made from) finds. */
-  static List<String> findWithValidatorNu(String html) {
+  public static List<String> findWithValidatorNu(String html) {
     List<String> problems = new ArrayList<>();
     org.w3c.dom.Document document;
     try {

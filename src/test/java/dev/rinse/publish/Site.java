@@ -1,0 +1,231 @@
+package dev.rinse.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rinse.article.Generator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real site generator, run on posts: a fresh copy of the site in {@code src/test/sites/NAME} gets the
+ * posts, the generator builds it, and each post's rendered content is read back (Hexo's from the posts
+ * it loaded, Jekyll's and Hugo's from pages whose layout is the content alone).
+ */
+abstract class Site {
+  static final Path SITES = Path.of("src/test/sites");
+  /** A build that has not ended by then is stuck; not a measure of speed. */
+  private static final long TIMEOUT_MINUTES = 15;
+
+  /** What a build gave: whether it succeeded, what it printed, and each post's rendered content by id. */
+  record Built(boolean succeeded, String log, Map<String, String> content, Path root) {}
+
+  abstract Generator generator();
+
+  /** Why the generator cannot run here, or null when it can. */
+  abstract String missing();
+
+  /** Builds {@code posts} (id to the text of a Markdown post) in a fresh site under {@code work}. */
+  Built build(Path work, Map<String, String> posts) throws IOException, InterruptedException {
+    Path root = Files.createDirectories(work);
+    copyTree(SITES.resolve(generator().id()), root);
+    prepare(root);
+    for (Map.Entry<String, String> post : posts.entrySet()) {
+      Path file = root.resolve(postPath(post.getKey()));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, post.getValue(), StandardCharsets.UTF_8);
+    }
+    Run run = run(root, command(root));
+    if (run.exit() != 0) {
+      return new Built(false, run.output(), Map.of(), root);
+    }
+    return new Built(true, run.output(), content(root, posts.keySet(), run.stdout()), root);
+  }
+
+  /** Readies a fresh copy of the site before posts go in. */
+  void prepare(Path root) throws IOException {}
+
+  abstract Path postPath(String id);
+
+  abstract List<String> command(Path root);
+
+  abstract Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException;
+
+  static Site of(Generator generator) {
+    return switch (generator) {
+      case HEXO -> new Hexo();
+      case JEKYLL -> new Jekyll();
+      case HUGO -> new Hugo();
+      case NONE -> throw new IllegalArgumentException("no site for " + generator);
+    };
+  }
+
+  /** Hexo 8 with hexo-renderer-marked, as pinned in the site's package.json (npm ci installs it). */
+  static final class Hexo extends Site {
+    private static final Path MODULES = SITES.resolve("hexo/node_modules").toAbsolutePath();
+
+    @Override
+    Generator generator() {
+      return Generator.HEXO;
+    }
+
+    @Override
+    String missing() {
+      if (!onPath("node")) {
+        return "node is not installed";
+      }
+      return Files.isDirectory(MODULES.resolve("hexo")) ? null : "Hexo is not installed (npm ci --prefix src/test/sites/hexo)";
+    }
+
+    @Override
+    void prepare(Path root) throws IOException {
+      deleteTree(root.resolve("node_modules"));
+      Files.createSymbolicLink(root.resolve("node_modules"), MODULES);
+    }
+
+    @Override
+    Path postPath(String id) {
+      return Path.of("source", "_posts", id + ".md");
+    }
+
+    @Override
+    List<String> command(Path root) {
+      return List.of("node", "render.js");
+    }
+
+    @Override
+    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
+      Map<String, String> content = new LinkedHashMap<>();
+      for (JsonNode post : new ObjectMapper().readTree(stdout)) {
+        String source = post.get("source").asText();
+        String id = source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length());
+        content.put(id, post.get("content").asText());
+      }
+      return content;
+    }
+  }
+
+  /** Jekyll 4 and kramdown, from Debian's packages. */
+  static final class Jekyll extends Site {
+    @Override
+    Generator generator() {
+      return Generator.JEKYLL;
+    }
+
+    @Override
+    String missing() {
+      return onPath("jekyll") ? null : "Jekyll is not installed (apt-get install jekyll)";
+    }
+
+    @Override
+    Path postPath(String id) {
+      return Path.of("_posts", "2021-01-01-" + id + ".md");
+    }
+
+    @Override
+    List<String> command(Path root) {
+      return List.of("jekyll", "build", "--quiet", "--safe", "--source", root.toString(),
+          "--destination", root.resolve("_site").toString());
+    }
+
+    @Override
+    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
+      return pages(root, ids, id -> root.resolve("_site").resolve(id + ".html"));
+    }
+  }
+
+  /** Hugo, from Debian's packages, with raw HTML kept (HTML bodies need it). */
+  static final class Hugo extends Site {
+    @Override
+    Generator generator() {
+      return Generator.HUGO;
+    }
+
+    @Override
+    String missing() {
+      return onPath("hugo") ? null : "Hugo is not installed (apt-get install hugo)";
+    }
+
+    @Override
+    Path postPath(String id) {
+      return Path.of("content", "posts", id + ".md");
+    }
+
+    @Override
+    List<String> command(Path root) {
+      return List.of("hugo", "--quiet", "--source", root.toString(), "--destination", root.resolve("public").toString());
+    }
+
+    @Override
+    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
+      return pages(root, ids, id -> root.resolve("public").resolve("posts").resolve(id.toLowerCase()).resolve("index.html"));
+    }
+  }
+
+  private static Map<String, String> pages(Path root, Iterable<String> ids, java.util.function.Function<String, Path> page)
+      throws IOException {
+    Map<String, String> content = new LinkedHashMap<>();
+    for (String id : ids) {
+      Path file = page.apply(id);
+      if (Files.isRegularFile(file)) {
+        content.put(id, new String(Files.readAllBytes(file), StandardCharsets.UTF_8)); // malformed bytes read as U+FFFD
+      }
+    }
+    return content;
+  }
+
+  private record Run(int exit, String stdout, String output) {}
+
+  private static Run run(Path directory, List<String> command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(directory, "build", ".out");
+    Path err = Files.createTempFile(directory, "build", ".err");
+    Process process = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError(command + " did not end in " + TIMEOUT_MINUTES + " minutes");
+    }
+    String stdout = Files.readString(out, StandardCharsets.UTF_8);
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    return new Run(process.exitValue(), stdout, stderr + (stdout.length() > 4000 ? "" : stdout));
+  }
+
+  static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(f -> !f.toString().contains("node_modules")).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      List<Path> all = new ArrayList<>(files.toList());
+      java.util.Collections.reverse(all);
+      for (Path file : all) {
+        Files.delete(file);
+      }
+    }
+  }
+}
