@@ -134,6 +134,9 @@ final class Fences {
     if (HEXO_OPENING.matcher(text).lookingAt()) {
       return Optional.empty(); // an opening fence Hexo cannot close: no front matter at all
     }
+    if (firstVisible(text) == '<' || text.indexOf("\n---") < 0 && text.indexOf("\n;;;") < 0) {
+      return Optional.empty(); // HTML is no YAML or JSON collection; and no fence line ends any data
+    }
     Matcher unfenced = HEXO_UNFENCED.matcher(text);
     if (!unfenced.lookingAt()) {
       return Optional.empty();
@@ -205,6 +208,15 @@ final class Fences {
       }
     }
     return Optional.empty();
+  }
+
+  private static char firstVisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
   }
 
   private static int afterLineBreak(String text, int at) {

@@ -140,7 +140,7 @@ final class MarkdownReader {
       html.append(replacement);
       int line = java.util.Arrays.binarySearch(lineStarts, bodyTail);
       line = line < 0 ? -line - 2 : line;
-      problems.add("line " + (bodyLine + line) + ": an HTML block ends inside "
+      problems.add("line " + (bodyLine + line) + ": HTML ends inside "
           + (closing == null ? "a tag; its unfinished end is read as text" : closing.what() + ", which is closed there"));
     }
     return new MarkdownBody.Run(run.start(), run.end(), run.prefix(), tail == text.length());
