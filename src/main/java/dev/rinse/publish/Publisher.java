@@ -157,15 +157,33 @@ public final class Publisher {
       };
     }
 
+    /**
+     * Where the first opener stands, or -1. Hexo runs Nunjucks over the rendered post, so a Markdown
+     * escape ({@code {\%}) that the renderer turns back into an opener counts as one.
+     */
     int firstOpener(String text) {
       int first = -1;
       for (String opener : openers) {
         int at = text.indexOf(opener);
+        if (engine.equals("Nunjucks") && text.indexOf('\\') >= 0) {
+          int escaped = escapedOpener(text, opener);
+          at = at < 0 ? escaped : escaped < 0 ? at : Math.min(at, escaped);
+        }
         if (at >= 0 && (first < 0 || at < first)) {
           first = at;
         }
       }
       return first;
+    }
+
+    /** Where an opener written with backslash escapes ({@code \{\{}, {@code {\%}) starts, or -1. */
+    private static int escapedOpener(String text, String opener) {
+      StringBuilder pattern = new StringBuilder();
+      for (char c : opener.toCharArray()) {
+        pattern.append("\\\\?").append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+      java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
+      return matcher.find() ? matcher.start() : -1;
     }
 
     String warning(Where where, String text, int at) {
