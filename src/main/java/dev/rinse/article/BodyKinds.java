@@ -8,6 +8,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import java.util.regex.Pattern;
 
 /**
  * Tells a body that holds nothing but HTML from Markdown: posts made from scraped pages put HTML in a
@@ -19,12 +20,31 @@ import org.commonmark.node.Text;
 final class BodyKinds {
   private BodyKinds() {}
 
-  /** Whether a body is all HTML. */
+  /**
+   * CommonMark's start conditions for HTML blocks of element tags (types 1 and 6) and comments: a body
+   * that begins with one of these begins as a scraped page does.
+   */
+  private static final Pattern PAGE_START = Pattern.compile("^ {0,3}(?:<!--|</?(?:address|article|aside|base|basefont|"
+      + "blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|"
+      + "footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
+      + "noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|tbody|td|textarea|"
+      + "tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a body is all HTML: it begins with an HTML block of block-level elements, and holds no
+   * Markdown but paragraphs of plain text and inline HTML. The first block decides between a page and
+   * Markdown that starts with a stray tag, and keeps the decision the same when the output is read again.
+   */
   static boolean isHtml(String body) {
     if (body.indexOf('<') < 0) {
       return false;
     }
     Node root = MarkdownReader.tree(body);
+    Node first = root.getFirstChild();
+    if (!(first instanceof HtmlBlock) || first.getSourceSpans().isEmpty()
+        || !PAGE_START.matcher(body).region(first.getSourceSpans().get(0).getInputIndex(), body.length()).lookingAt()) {
+      return false;
+    }
     boolean html = false;
     for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof HtmlBlock) {
@@ -32,7 +52,7 @@ final class BodyKinds {
       } else if (block instanceof IndentedCodeBlock && html) {
         continue; // indented lines after HTML: the page's markup cut by a blank line, not code
       } else if (block instanceof Paragraph paragraph && plain(paragraph, body)) {
-        html |= paragraph.getFirstChild() != null && hasInlineHtml(paragraph);
+        continue; // plain text and inline HTML read the same either way; an HTML block decides
       } else {
         return false;
       }
@@ -53,14 +73,5 @@ final class BodyKinds {
       }
     }
     return true;
-  }
-
-  private static boolean hasInlineHtml(Paragraph paragraph) {
-    for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
-      if (inline instanceof HtmlInline) {
-        return true;
-      }
-    }
-    return false;
   }
 }

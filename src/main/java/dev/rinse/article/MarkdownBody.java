@@ -40,6 +40,9 @@ public final class MarkdownBody {
    */
   public record Run(int start, int end, String prefix, boolean wellFormed) {}
 
+  /** The unfinished end of a stretch of HTML (a tag a blank line cut), read as text: where it starts, and its text. */
+  public record Tail(int start, String text) {}
+
   private final String body;
   private final int bodyLine;
   private final int[] lineStarts;
@@ -51,15 +54,15 @@ public final class MarkdownBody {
   private final Map<Integer, Integer> placeholderStarts;
   private final char marker;
   private final List<String> problems;
-  private final List<Integer> strayTags;
+  private final List<Tail> tails;
   private final MarkdownEdits edits = new MarkdownEdits();
   private final Map<Element, Segment> placeholders = new IdentityHashMap<>();
   private final Map<Integer, Element> placeholderOf = new HashMap<>();
 
   MarkdownBody(String body, int bodyLine, int[] lineStarts, List<Segment> segments, List<Run> runs,
       List<MarkdownLink> links, String html, OffsetMap map, Map<Integer, Integer> placeholderStarts, char marker,
-      List<String> problems, List<Integer> strayTags) {
-    this.strayTags = List.copyOf(strayTags);
+      List<String> problems, List<Tail> tails) {
+    this.tails = List.copyOf(tails);
     this.body = body;
     this.bodyLine = bodyLine;
     this.lineStarts = lineStarts;
@@ -111,6 +114,11 @@ public final class MarkdownBody {
     return problems;
   }
 
+  /** The unfinished ends of HTML read as text; each is written escaped, a change of its own. */
+  public List<Tail> tails() {
+    return tails;
+  }
+
   public List<Segment> segments() {
     return segments;
   }
@@ -122,24 +130,6 @@ public final class MarkdownBody {
   /** Every link, image, autolink and definition, in body order, removed ones too. */
   public List<MarkdownLink> links() {
     return links;
-  }
-
-  /**
-   * Where Markdown text holds a {@code <} that CommonMark reads as text but that starts what a browser,
-   * or a renderer with looser rules for inline HTML, would take for a tag; in segments still in the
-   * document. It must be written as a reference wherever it ends up in the output.
-   */
-  public List<Integer> strayTagOpeners() {
-    List<Integer> live = new ArrayList<>();
-    for (int at : strayTags) {
-      for (Segment segment : segments) {
-        Element placeholder = placeholderOf.get(segment.index());
-        if (at >= segment.start() && at < segment.end() && placeholder != null && placeholder.ownerDocument() != null) {
-          live.add(at);
-        }
-      }
-    }
-    return live;
   }
 
   /** Whether a node is a placeholder for Markdown, not HTML of the input. */

@@ -79,6 +79,14 @@ public final class MarkdownLink {
     return newDestination == null ? destination : newDestination;
   }
 
+  /** The destination as written in {@code body}, undecoded; the decoded one when it is written elsewhere. */
+  public String writtenDestination(String body) {
+    if (destinationStart < 0) {
+      return destination;
+    }
+    return angled ? body.substring(destinationStart + 1, destinationEnd - 1) : body.substring(destinationStart, destinationEnd);
+  }
+
   /** Whether a link or image takes its destination from a definition, which is where its URL is cleaned. */
   public boolean isReference() {
     return reference;

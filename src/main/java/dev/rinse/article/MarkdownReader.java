@@ -71,6 +71,7 @@ final class MarkdownReader {
       segments.add(new MarkdownBody.Segment(segments.size(), at, body.length()));
     }
     List<String> problems = new ArrayList<>();
+    List<MarkdownBody.Tail> tails = new ArrayList<>();
     OffsetMap map = new OffsetMap();
     StringBuilder html = new StringBuilder(body.length() + 64 * segments.size());
     Map<Integer, Integer> placeholderStarts = new HashMap<>();
@@ -81,7 +82,7 @@ final class MarkdownReader {
       boolean runFirst = segmentIndex == segments.size()
           || runIndex < runs.size() && runs.get(runIndex).start() < segments.get(segmentIndex).start();
       if (runFirst) {
-        read.add(appendRun(body, runs.get(runIndex++), html, map, problems, lineStarts, bodyLine));
+        read.add(appendRun(body, runs.get(runIndex++), html, map, problems, tails, lineStarts, bodyLine));
       } else {
         MarkdownBody.Segment segment = segments.get(segmentIndex++);
         String visible = collected.visibleText(segment.start(), segment.end());
@@ -93,7 +94,7 @@ final class MarkdownReader {
     }
     List<MarkdownLink> links = new LinkLocator(body, lineStarts, bodyLine, segments).locate(collected.links);
     return new MarkdownBody(body, bodyLine, lineStarts, segments, read, links, html.toString(), map,
-        placeholderStarts, markerFor(body), problems, collected.strayTags);
+        placeholderStarts, markerFor(body), problems, tails);
   }
 
   /** Consecutive raw HTML pieces, merged where nothing stands between them. */
@@ -116,7 +117,7 @@ final class MarkdownReader {
    * (a comment is closed instead), so that what follows is read on its own.
    */
   private static MarkdownBody.Run appendRun(String body, MarkdownBody.Run run, StringBuilder html, OffsetMap map,
-      List<String> problems, int[] lineStarts, int bodyLine) {
+      List<String> problems, List<MarkdownBody.Tail> tails, int[] lineStarts, int bodyLine) {
     List<int[]> lines = lines(body, run);
     StringBuilder text = new StringBuilder();
     for (int[] line : lines) {
@@ -138,6 +139,9 @@ final class MarkdownReader {
       String replacement = closing == null ? Entities.escape(unfinished) : unfinished + closing.text();
       map.whole(bodyTail, run.end(), replacement.length());
       html.append(replacement);
+      if (closing == null) {
+        tails.add(new MarkdownBody.Tail(bodyTail, unfinished));
+      }
       int line = java.util.Arrays.binarySearch(lineStarts, bodyTail);
       line = line < 0 ? -line - 2 : line;
       problems.add("line " + (bodyLine + line) + ": HTML ends inside "
@@ -206,8 +210,6 @@ final class MarkdownReader {
     final String source;
     final List<Piece> pieces = new ArrayList<>();
     final List<Node> links = new ArrayList<>();
-    /** Where text holds a '<' that starts what could be taken for a tag. */
-    final List<Integer> strayTags = new ArrayList<>();
     /** Visible text by the body offset it starts at. */
     final java.util.TreeMap<Integer, String> atoms = new java.util.TreeMap<>();
 
@@ -258,16 +260,6 @@ final class MarkdownReader {
       if (!insideImage(text)) {
         atom(text, text.getLiteral());
       }
-      for (SourceSpan span : text.getSourceSpans()) {
-        int end = span.getInputIndex() + span.getLength();
-        for (int at = source.indexOf('<', span.getInputIndex()); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
-          char next = at + 1 < source.length() ? source.charAt(at + 1) : ' ';
-          boolean shortcode = generator == Generator.HUGO && at >= 2 && source.startsWith("{{", at - 2);
-          if ((Character.isLetter(next) || next == '/' || next == '!' || next == '?') && !shortcode) {
-            strayTags.add(at); // (Hugo reads "{{<" as a shortcode's delimiter, never as a tag)
-          }
-        }
-      }
     }
 
     @Override
@@ -294,7 +286,7 @@ final class MarkdownReader {
     @Override
     public void visit(Image image) {
       links.add(image);
-      visitChildren(image); // its alt text, for the tag openers in it; it is not visible text
+      // its alt text is no visible text
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.rinse.cleaning;
 
 import dev.rinse.article.Article;
+import dev.rinse.article.BodyMode;
 import dev.rinse.article.ArticleParser;
 import dev.rinse.article.Container;
 import dev.rinse.article.FrontMatter;
@@ -35,6 +36,8 @@ public final class Cleaner {
   private final Target target;
   private final PolicyStage policy;
   private final ArticleParser parser;
+  /** The parser for bodies that auto-detection reads as Markdown but whose cleaned Markdown is all HTML. */
+  private final ArticleParser htmlParser;
   private final Publisher publisher;
 
   public Cleaner(Profile profile) {
@@ -52,7 +55,8 @@ public final class Cleaner {
     this.target = Objects.requireNonNull(target, "target");
     this.policy = new PolicyStage(profile.policy());
     this.parser = new ArticleParser(target);
-    this.publisher = new Publisher(target);
+    this.htmlParser = new ArticleParser(target.withBody(BodyMode.HTML));
+    this.publisher = new Publisher(target, policy.protocols());
   }
 
   public Target target() {
@@ -75,10 +79,25 @@ public final class Cleaner {
    * @param warnings what decoding guessed or replaced, carried into the log
    */
   public Cleaned clean(String name, String text, List<String> warnings) {
+    Cleaned cleaned = clean(name, text, warnings, parser);
+    if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && readAsMarkdown(name, text)
+        && parser.parse(name, cleaned.output().get()).markdown().isEmpty()) {
+      // The Markdown left holds nothing but HTML, which would be read as an HTML body next time: clean it
+      // as one now, so that cleaning the output again changes nothing.
+      return clean(name, text, warnings, htmlParser);
+    }
+    return cleaned;
+  }
+
+  private boolean readAsMarkdown(String name, String text) {
+    return parser.parse(name, text).markdown().isPresent();
+  }
+
+  private Cleaned clean(String name, String text, List<String> warnings, ArticleParser reader) {
     ChangeRecorder recorder = new ChangeRecorder();
     warnings.forEach(recorder::warn);
     try {
-      Parts parts = sanitized(name, text, recorder);
+      Parts parts = sanitized(name, text, recorder, reader);
       String output = write(name, parts, recorder);
       List<Change> changes = recorder.changes();
       FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), removedText(changes));
@@ -104,8 +123,8 @@ public final class Cleaner {
       int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
-  private Parts sanitized(String name, String text, ChangeRecorder recorder) {
-    Article article = parser.parse(name, text);
+  private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader) {
+    Article article = reader.parse(name, text);
     article.problems().forEach(recorder::warn);
     article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
     article.frontMatter().ifPresent(frontMatter -> frontMatter.rewrittenFrom().ifPresent(original ->

@@ -36,6 +36,8 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
   private Element current;
   private int lastStart = -1;
   private boolean inSourceOrder = true;
+  /** Where the elements fed so far start: an element the parser reopened (misnested tags) starts where its original did. */
+  private final java.util.Set<Integer> starts = new java.util.HashSet<>();
 
   /**
    * @param recorder where drops are recorded; null when nothing drops (the body serialized as read)
@@ -65,7 +67,7 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
   @Override
   public FilterResult head(Node node, int depth) {
     var range = node.sourceRange();
-    if (range.isTracked() && !range.isImplicit()) {
+    if (range.isTracked() && !range.isImplicit() && starts.add(range.startPos())) {
       inSourceOrder &= range.startPos() >= lastStart;
       lastStart = range.startPos();
     }

@@ -113,7 +113,8 @@ public final class PolicyStage {
   private void markdownUrls(Article article, MarkdownBody markdown, ChangeRecorder recorder) {
     String body = markdown.body();
     for (MarkdownLink link : markdown.links()) {
-      if (!markdown.isLive(link) || UrlSchemes.allowed(link.currentDestination(), spec.protocols())) {
+      if (!markdown.isLive(link) || UrlSchemes.allowed(link.currentDestination(), spec.protocols())
+          && UrlSchemes.allowed(link.writtenDestination(body), spec.protocols())) {
         continue;
       }
       link.unwrap();
@@ -122,6 +123,11 @@ public final class PolicyStage {
       recorder.record(new Change(URL_RULE, unwrapped ? ChangeKind.UNWRAP : ChangeKind.REMOVE, where.line(),
           where.column(), link.path(), unwrapped ? link.markupSource(body) : link.source(body), "", null));
     }
+  }
+
+  /** The URL schemes the policy keeps. */
+  public List<String> protocols() {
+    return spec.protocols();
   }
 
   /** A whole page: a fixed document shell around the head items and the (normalized) body markup. */

@@ -41,14 +41,14 @@ public final class MarkdownOutput {
       boolean consecutive = aligned && (next == null ? previous == markdown.segments().size() - 1 : next.index() == previous + 1);
       String raw = from <= to ? body.substring(from, to) : "";
       if (consecutive && before.get(previous + 1).html().equals(piece.html()) && rawSafe(markdown, from, to, guarded)) {
-        places.add(out.length(), from, to, true);
+        places.add(out.length(), from, to, true, false);
         out.append(lineFeeds(raw));
       } else {
-        places.add(out.length(), from, to, false);
+        places.add(out.length(), from, to, false, false);
         out.append(rewritten(piece.html(), raw, aligned ? prefixOf(markdown, from, to) : ""));
       }
       if (next != null) {
-        places.add(out.length(), next.start(), next.end(), true);
+        places.add(out.length(), next.start(), next.end(), true, true);
         out.append(lineFeeds(markdown.written(next)));
         previous = next.index();
       }
@@ -63,22 +63,39 @@ public final class MarkdownOutput {
   public static final class Places {
     private final List<int[]> parts = new ArrayList<>();
 
-    void add(int outStart, int bodyStart, int bodyEnd, boolean asWritten) {
-      parts.add(new int[] {outStart, bodyStart, bodyEnd, asWritten ? 1 : 0});
+    void add(int outStart, int bodyStart, int bodyEnd, boolean asWritten, boolean markdown) {
+      parts.add(new int[] {outStart, bodyStart, bodyEnd, asWritten ? 1 : 0, markdown ? 1 : 0});
     }
 
     /** The body offset an output offset comes from: the same character where the part was copied, else the part's start. */
     public int bodyOffset(int outOffset) {
-      int[] found = null;
-      for (int[] part : parts) {
-        if (part[0] <= outOffset) {
-          found = part;
-        }
-      }
+      int[] found = part(outOffset);
       if (found == null) {
         return 0;
       }
       return found[3] == 1 ? Math.min(found[1] + outOffset - found[0], found[2]) : found[1];
+    }
+
+    /** Whether an output offset stands in Markdown, not in HTML (which the sanitizer wrote or let stand). */
+    public boolean inMarkdown(int outOffset) {
+      int[] found = part(outOffset);
+      return found != null && found[4] == 1;
+    }
+
+    private int[] part(int outOffset) {
+      int low = 0;
+      int high = parts.size() - 1;
+      int[] found = null;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (parts.get(middle)[0] <= outOffset) {
+          found = parts.get(middle);
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return found;
     }
   }
 

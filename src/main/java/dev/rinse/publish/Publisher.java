@@ -29,9 +29,12 @@ public final class Publisher {
   private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!/?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);");
 
   private final Target target;
+  private final List<String> protocols;
 
-  public Publisher(Target target) {
+  /** @param protocols the URL schemes the policy allows, which Markdown that some renderer reads as a link must keep to */
+  public Publisher(Target target, List<String> protocols) {
     this.target = Objects.requireNonNull(target, "target");
+    this.protocols = List.copyOf(protocols);
   }
 
   /** A body's output text, and where an offset of it stands in the input file. */
@@ -53,15 +56,15 @@ public final class Publisher {
 
   /** The output of a Markdown body: its Markdown as written (less edits), its HTML as written or as sanitized. */
   public Body markdownBody(MarkdownBody markdown, PolicyStage.AsRead asRead, CharSequence markup, ChangeRecorder recorder) {
-    for (int at : markdown.strayTagOpeners()) {
-      if (markdown.edits().replace(at, at + 1, "&lt;")) {
-        Where where = markdown.where(at);
-        recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown text", "<", "", "&lt;"));
-      }
+    for (MarkdownBody.Tail tail : markdown.tails()) {
+      Where where = markdown.where(tail.start());
+      recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown html",
+          tail.text(), "", org.jsoup.nodes.Entities.escape(tail.text())));
     }
     MarkdownOutput.Written written = MarkdownOutput.write(markdown, asRead, markup, target.generator() != Generator.NONE);
     IntFunction<Where> places = offset -> markdown.where(written.places().bodyOffset(offset));
-    List<SyntaxGuard.Escape> escapes = SyntaxGuard.escapes(written.text(), target.generator());
+    List<SyntaxGuard.Escape> escapes =
+        SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown);
     for (SyntaxGuard.Escape escape : escapes) {
       Where where = places.apply(escape.start());
       recorder.record(new Change(escape.template() ? TEMPLATE_RULE : MARKUP_RULE, ChangeKind.ESCAPE, where.line(),

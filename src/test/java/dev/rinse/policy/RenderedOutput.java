@@ -12,7 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * generators' renderers do (the real renderers are run by the publishing tests). Bare URLs stay text:
  * the renderers link only http, https, ftp and www ones.
  */
-final class RenderedOutput {
+public final class RenderedOutput {
   private static final List<org.commonmark.Extension> EXTENSIONS =
       List.of(TablesExtension.create(), StrikethroughExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -20,7 +20,7 @@ final class RenderedOutput {
 
   private RenderedOutput() {}
 
-  static String html(String fileName, String output) {
+  public static String html(String fileName, String output) {
     if (!fileName.endsWith(".md")) {
       return output;
     }

@@ -1,0 +1,140 @@
+package dev.rinse.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rinse.article.BodyMode;
+import dev.rinse.article.Generator;
+import dev.rinse.article.Target;
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeKind;
+import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.Completeness;
+import dev.rinse.cleaning.TextLossGuard;
+import dev.rinse.policy.ActiveContent;
+import dev.rinse.policy.RenderedOutput;
+import dev.rinse.rules.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Markdown bodies end to end: what stays as written, what is cleaned, and how HTML is written back. */
+class MarkdownCleaningTest {
+  private static final String FRONT = "---\ntitle: t\n---\n";
+
+  private static Cleaned clean(Generator generator, String body) throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT,
+        Target.DEFAULT.withGenerator(generator).withBody(BodyMode.MARKDOWN));
+    Cleaned cleaned = cleaner.clean("p.md", FRONT + body, List.of());
+    String output = cleaned.output().orElseThrow(() -> new AssertionError(cleaned.log().error()));
+    assertThat(new Completeness(cleaner.target()).check("p.md", FRONT + body, output, cleaned.log())).isEmpty();
+    assertThat(cleaner.clean("p.md", output, List.of()).output()).as("idempotence").contains(output);
+    return cleaned;
+  }
+
+  private static String body(Cleaned cleaned) {
+    return cleaned.output().orElseThrow().substring(FRONT.length());
+  }
+
+  /** The changes made, less flags (a short test post is flagged as short). */
+  private static List<Change> changes(Cleaned cleaned) {
+    return cleaned.log().changes().stream().filter(c -> c.action() != ChangeKind.FLAG).toList();
+  }
+
+  @Test
+  void unchangedHtmlIsWrittenAsItStandsAndChangedHtmlAsTheSanitizerWritesIt() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "<DIV>\n<p>kept <br> as is</p>\n</DIV>\n\n<p id=a style='c'>changed</p>\n");
+    assertThat(body(cleaned)).isEqualTo("<DIV>\n<p>kept <br> as is</p>\n</DIV>\n\n<p>changed</p>\n");
+  }
+
+  @Test
+  void removingAnElementRemovesTheMarkdownInsideIt() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "Before.\n\n<div hidden>\n\n## Ad\n\n[Get it](https://x.example/)\n\n</div>\n\nAfter.\n");
+    assertThat(body(cleaned)).isEqualTo("Before.\n\n\nAfter.\n");
+    assertThat(changes(cleaned)).singleElement().satisfies(change -> {
+      assertThat(change.rule()).isEqualTo("core.hidden-elements");
+      assertThat(change.text()).contains("Ad").contains("Get it");
+      assertThat(change.line()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void htmlInABlockQuoteKeepsTheQuotesMarkersWhenRewritten() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "> <div style=\"x\">\n> <p>a</p>\n> </div>\n");
+    assertThat(body(cleaned)).isEqualTo("> <div>\n> <p>a</p>\n> </div>\n");
+  }
+
+  @Test
+  void contentTheParserMovesOutOfATableIsWrittenAsSanitized() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "<table>\n<tr><td>cell</td></tr>\n\n*moved*\n\n</table>\n");
+    assertThat(body(cleaned)).contains("*moved*").contains("<td>cell</td>");
+    assertThat(body(cleaned).indexOf("*moved*")).as("the parser moved it before the table, as a browser does")
+        .isLessThan(body(cleaned).indexOf("<table>"));
+  }
+
+  @Test
+  void linkDestinationsAreRewrittenWhereTheyAreWritten() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "[a](<https://x.example/a b?utm_source=1> \"T\") [b](https://x.example/(c)?gclid=2)\n"
+        + "<https://x.example/?fbclid=3&k=v> https://x.example/d?utm_medium=4\n");
+    assertThat(body(cleaned)).isEqualTo("[a](<https://x.example/a b> \"T\") [b](https://x.example/(c))\n"
+        + "<https://x.example/?k=v> https://x.example/d\n");
+    assertThat(changes(cleaned)).extracting(Change::text)
+        .containsExactly("", "", "fbclid=3&", "?utm_medium=4"); // an autolink's URL is its text
+  }
+
+  @Test
+  void codeIsNeverCleaned() throws Exception {
+    String body = "`<script>x</script>` and\n\n```html\n<iframe src=\"javascript:alert(1)\"></iframe>\n```\n\n"
+        + "    <style>p{}</style> [x](javascript:y)\n";
+    Cleaned cleaned = clean(Generator.NONE, body);
+    assertThat(body(cleaned)).isEqualTo(body);
+    assertThat(changes(cleaned)).isEmpty();
+  }
+
+  @Test
+  void aTagCutByABlankLineIsClosedSoTheMarkdownAfterItIsReadOnItsOwn() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "<div title=\"a\n\nb\" onmouseover=\"alert(1)\">x</div>\n");
+    String rendered = RenderedOutput.html("p.md", cleaned.output().orElseThrow());
+    assertThat(ActiveContent.find(rendered)).as(rendered).isEmpty();
+    assertThat(rendered).contains("&lt;div title=");
+    assertThat(cleaned.log().warnings()).anyMatch(w -> w.contains("HTML ends inside a tag"));
+  }
+
+  @Test
+  void hugoShortcodesInCodeGetCommentMarkersAndUnclosableOnesMakeTheCodeHtml() throws Exception {
+    Cleaned cleaned = clean(Generator.HUGO, "`{{< x >}}` `{{% y` and {{< z >}}\n");
+    assertThat(body(cleaned)).isEqualTo("`{{</* x */>}}` <code>&#123;&#123;% y</code> and &#123;{< z >}}\n");
+    assertThat(changes(cleaned)).extracting(Change::rule).containsOnly("publish.template");
+  }
+
+  @Test
+  void templateSwitchesAreSetOnlyWhenTheBodyHoldsTemplateSyntax() throws Exception {
+    assertThat(clean(Generator.HEXO, "plain {text} and { % } \n").output().orElseThrow()).doesNotContain("disableNunjucks");
+    assertThat(clean(Generator.HEXO, "a {# comment #}\n").output().orElseThrow()).contains("disableNunjucks: true");
+    assertThat(clean(Generator.JEKYLL, "a {# not liquid #}\n").output().orElseThrow()).doesNotContain("render_with_liquid");
+    assertThat(clean(Generator.JEKYLL, "a {%- raw -%}\n").output().orElseThrow()).contains("render_with_liquid: false");
+  }
+
+  @Test
+  void anExistingSwitchIsTurnedOrKept() throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT);
+    Cleaned off = cleaner.clean("p.md", "---\ntitle: t\ndisableNunjucks: false\n---\n{{ x }}\n", List.of());
+    assertThat(off.output().orElseThrow()).startsWith("---\ntitle: t\ndisableNunjucks: true\n---\n");
+    Cleaned on = cleaner.clean("p.md", "---\ntitle: t\ndisableNunjucks: true\n---\n{{ x }}\n", List.of());
+    assertThat(changes(on)).isEmpty();
+  }
+
+  @Test
+  void aPostWhoseFrontMatterCannotTakeTheSwitchFailsWithTheReason() throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT.withGenerator(Generator.JEKYLL));
+    Cleaned cleaned = cleaner.clean("p.md", "---\ntitle: [unclosed\n---\n{{ site.title }}\n", List.of());
+    assertThat(cleaned.output()).isEmpty();
+    assertThat(cleaned.log().error()).contains("would run as Liquid template code").contains("cannot be edited");
+  }
+
+  @Test
+  void hexoJsonFrontMatterTakesTheSwitchInsideItsBraces() throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT);
+    Cleaned cleaned = cleaner.clean("p.md", "\"title\": \"j\"\n;;;\n{{ x }}\n", List.of());
+    assertThat(cleaned.output().orElseThrow()).startsWith("---\n{disableNunjucks: true, \"title\": \"j\"}\n---\n");
+  }
+}
