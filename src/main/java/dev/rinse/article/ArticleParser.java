@@ -18,6 +18,9 @@ public final class ArticleParser {
       "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head|body)[\\s>]",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  /** A line that some generator would take for a fence: in data written with plain fences, it would end them. */
+  private static final Pattern FENCE_LINE = Pattern.compile("^(?:---|;;;|\\+\\+\\+|\\.\\.\\.[ \\t]*\\r?$)", Pattern.MULTILINE);
+
   private final Target target;
   private final MarkdownReader markdown;
 
@@ -68,19 +71,25 @@ public final class ArticleParser {
           + "the file is all front matter (the output adds '---')");
     }
     FrontMatter frontMatter;
-    if (settled.rewrite().isPresent()) {
+    boolean hexo = target.generator() == Generator.HEXO;
+    String data = text.substring(reading.dataStart(), reading.dataEnd());
+    if (settled.rewrite().isPresent() && !FENCE_LINE.matcher(data).find()) {
       problems.add("front matter fences rewritten: " + settled.rewrite().get() + "; the output writes plain fences so that both read it alike");
-      frontMatter = canonical(text, reading, dataLine);
+      frontMatter = canonical(text, reading, dataLine, hexo);
     } else {
+      if (settled.rewrite().isPresent()) {
+        problems.add("front matter fences kept as written although " + settled.rewrite().get()
+            + ": a line of its data would end plain fences");
+      }
       String block = text.substring(0, reading.contentStart());
-      frontMatter = FrontMatter.read(block, reading.format(), reading.dataStart(), reading.dataEnd(), dataLine, addedFence);
+      frontMatter = FrontMatter.read(block, reading.format(), reading.dataStart(), reading.dataEnd(), dataLine, addedFence, hexo);
     }
     String body = text.substring(reading.contentStart());
     return body(name, Container.POST, frontMatter, body, Fences.lineOf(text, reading.contentStart()), problems);
   }
 
   /** The front matter written with plain fences at the file's start, its data as read. */
-  private static FrontMatter canonical(String text, Fences.Reading reading, int dataLine) {
+  private static FrontMatter canonical(String text, Fences.Reading reading, int dataLine, boolean hexo) {
     String data = text.substring(reading.dataStart(), reading.dataEnd());
     String open;
     String close;
@@ -109,7 +118,7 @@ public final class ArticleParser {
     String newline = data.endsWith("\n") ? "" : "\n";
     String block = open + data + newline + close;
     String original = text.substring(0, reading.contentStart());
-    return FrontMatter.read(block, format, open.length(), open.length() + data.length(), dataLine, "")
+    return FrontMatter.read(block, format, open.length(), open.length() + data.length(), dataLine, "", hexo)
         .rewrittenFrom(original);
   }
 
@@ -119,6 +128,11 @@ public final class ArticleParser {
       return new Article(name, container, frontMatter, body, bodyLine, fragment(body), problems);
     }
     MarkdownBody read = markdown.read(body, bodyLine);
+    if (read == null) {
+      problems.add("the body's Markdown nests more than " + MarkdownReader.MAX_DEPTH
+          + " levels deep, which stops renderers: read and written as HTML");
+      return new Article(name, container, frontMatter, body, bodyLine, fragment(body), problems);
+    }
     problems.addAll(read.problems());
     Document document = fragment(read.html());
     read.attach(document);

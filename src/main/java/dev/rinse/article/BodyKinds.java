@@ -21,13 +21,14 @@ final class BodyKinds {
   private BodyKinds() {}
 
   /**
-   * CommonMark's start conditions for HTML blocks of element tags (types 1 and 6) and comments: a body
-   * that begins with one of these begins as a scraped page does.
+   * CommonMark's start conditions for HTML blocks of block-level element tags (type 6) and comments: a
+   * body that begins with one of these begins as a scraped page does. (A {@code <pre>} or
+   * {@code <script>} start is left out: Markdown's own code written as HTML starts so.)
    */
   private static final Pattern PAGE_START = Pattern.compile("^ {0,3}(?:<!--|</?(?:address|article|aside|base|basefont|"
       + "blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|"
       + "footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
-      + "noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|tbody|td|textarea|"
+      + "noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|"
       + "tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
 
   /**

@@ -59,6 +59,23 @@ final class Fences {
 
   /** The reading of {@code text} for {@code generator}, or empty when it has no front matter. */
   static Optional<Settled> read(String text, Generator generator) {
+    Optional<Settled> settled = settle(text, generator);
+    // Hexo takes front matter only when it holds a mapping or list (empty, a comment or a string does
+    // not): otherwise the whole file, fences and all, is the post, and is cleaned as such.
+    if (generator == Generator.HEXO && settled.isPresent() && !hexoData(text, settled.get().reading())) {
+      return Optional.empty();
+    }
+    return settled;
+  }
+
+  private static boolean hexoData(String text, Reading reading) {
+    String data = text.substring(reading.dataStart(), reading.dataEnd());
+    return reading.format() == Format.JSON
+        ? Structured.isJsonObject(data.startsWith("{") ? data : "{" + data + "}")
+        : Structured.isYamlCollection(data);
+  }
+
+  private static Optional<Settled> settle(String text, Generator generator) {
     Optional<Reading> tolerant = tolerant(text, generator);
     if (generator == Generator.NONE) {
       return tolerant.map(reading -> new Settled(reading, Optional.empty()));

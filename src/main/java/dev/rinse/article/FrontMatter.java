@@ -52,15 +52,20 @@ public final class FrontMatter {
   private final int dataEnd;
   private final String addedFence;
   private final int firstLine;
-  private final Map<String, Field> fields;
+  /** Every occurrence of each top-level field; the first is the field's value for rules. */
+  private final Map<String, List<Field>> fields;
   private final String problem;
-  private final boolean flow;
+  /** Where an added field goes, and the text before and after it; null when fields cannot be added. */
+  private final int insertAt;
+  private final String[] insertion;
+  private final boolean mergeKey;
   private final List<Edit> edits = new ArrayList<>();
   /** The block as the file wrote it, when its fences were rewritten; null when it is kept. */
   private String rewrittenFrom;
 
   private FrontMatter(String block, Fences.Format format, int dataStart, int dataEnd, String addedFence,
-      int firstLine, Map<String, Field> fields, String problem, boolean flow) {
+      int firstLine, Map<String, List<Field>> fields, String problem, int insertAt, String[] insertion,
+      boolean mergeKey) {
     this.block = block;
     this.firstLine = firstLine;
     this.format = format;
@@ -69,12 +74,14 @@ public final class FrontMatter {
     this.addedFence = addedFence;
     this.fields = fields;
     this.problem = problem;
-    this.flow = flow;
+    this.insertAt = insertAt;
+    this.insertion = insertion;
+    this.mergeKey = mergeKey;
   }
 
-  /** Reads a YAML block; see {@link #read(String, Fences.Format, int, int, int, String)}. */
+  /** Reads a YAML block; see {@link #read(String, Fences.Format, int, int, int, String, boolean)}. */
   static FrontMatter read(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
-    return read(block, Fences.Format.YAML, yamlStart, yamlEnd, firstLine, addedFence);
+    return read(block, Fences.Format.YAML, yamlStart, yamlEnd, firstLine, addedFence, false);
   }
 
   /**
@@ -85,104 +92,53 @@ public final class FrontMatter {
    * @param dataEnd offset in {@code block} where the data ends (at the closing fence)
    * @param firstLine the file line of the data's first line
    * @param addedFence the closing fence the block lacked, written after it on output ("" when it had one)
+   * @param hexoTabs whether YAML is read as Hexo reads it, with tabs that start a line taken for spaces
    */
   static FrontMatter read(String block, Fences.Format format, int dataStart, int dataEnd, int firstLine,
-      String addedFence) {
+      String addedFence, boolean hexoTabs) {
     String data = block.substring(dataStart, dataEnd);
+    if (format == Fences.Format.YAML) {
+      YamlData.Read read = YamlData.read(block, dataStart, dataEnd, firstLine, hexoTabs);
+      return new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine, read.fields(), read.problem(),
+          read.insertAt(), read.insertion(), read.mergeKey());
+    }
     try {
-      return switch (format) {
-        case YAML -> yaml(block, dataStart, dataEnd, firstLine, addedFence);
-        case JSON -> new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine,
-            Structured.jsonFields(data, dataStart, firstLine), null, false);
-        case TOML -> new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine,
-            Structured.tomlFields(data, new Where(firstLine, 1)), null, false);
-      };
+      Map<String, List<Field>> fields = new LinkedHashMap<>();
+      Map<String, Field> read = format == Fences.Format.JSON
+          ? Structured.jsonFields(data, dataStart, firstLine)
+          : Structured.tomlFields(data, new Where(firstLine, 1));
+      read.forEach((name, field) -> fields.put(name, List.of(field)));
+      int brace = format == Fences.Format.JSON ? block.indexOf('{', dataStart) + 1 : -1;
+      String[] insertion = format == Fences.Format.JSON ? new String[] {"", read.isEmpty() ? "" : ", "} : null;
+      return new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine, fields, null, brace, insertion, false);
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       return new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine, new LinkedHashMap<>(),
-          "front matter is not valid " + format + " (" + message.trim() + "); kept as is", false);
+          "front matter is not valid " + format + " (" + message.trim() + "); kept as is", -1, null, false);
     }
   }
 
-  private static FrontMatter yaml(String block, int yamlStart, int yamlEnd, int firstLine, String addedFence) {
-    String yaml = block.substring(yamlStart, yamlEnd);
-    Map<String, Field> fields = new LinkedHashMap<>();
-    try {
-      Optional<Node> root = Structured.compose(yaml);
-      if (root.isPresent() && root.get() instanceof MappingNode mapping) {
-        int[] lineStarts = lineStarts(yaml);
-        for (NodeTuple tuple : mapping.getValue()) {
-          if (tuple.getKeyNode() instanceof ScalarNode key) {
-            Node value = tuple.getValueNode();
-            int start = yamlStart + offset(yaml, lineStarts, value.getStartMark().orElseThrow());
-            int end = yamlStart + offset(yaml, lineStarts, value.getEndMark().orElseThrow());
-            Mark mark = value.getStartMark().orElseThrow();
-            Where where = new Where(firstLine + mark.getLine(), mark.getColumn() + 1);
-            fields.putIfAbsent(key.getValue(), new Field(key.getValue(), scalars(value), where, start, end));
-          }
-        }
-        return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields, null,
-            mapping.getFlowStyle() == FlowStyle.FLOW);
-      }
-      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
-          root.isEmpty() ? null : "front matter is not a mapping of fields", false);
-    } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-      String place = mark == null ? "" : " at line " + (firstLine + mark.getLine()) + ", column " + (mark.getColumn() + 1);
-      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
-          "front matter is not valid YAML" + place + " (" + problem + "); kept as is", false);
-    } catch (YamlEngineException e) {
-      String message = e.getMessage().replaceAll("\\s+", " ").trim();
-      return new FrontMatter(block, Fences.Format.YAML, yamlStart, yamlEnd, addedFence, firstLine, fields,
-          "front matter is not valid YAML (" + message + "); kept as is", false);
-    }
-  }
-
-  private static List<String> scalars(Node value) {
-    if (value instanceof ScalarNode scalar) {
-      return List.of(scalar.getValue());
-    }
-    List<String> values = new ArrayList<>();
-    if (value instanceof SequenceNode sequence) {
-      for (Node item : sequence.getValue()) {
-        if (item instanceof ScalarNode scalar) {
-          values.add(scalar.getValue());
-        }
-      }
-    }
-    return values;
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** Marks count code points within a line; the block is indexed in UTF-16 units. */
-  private static int offset(String yaml, int[] lineStarts, Mark mark) {
-    if (mark.getLine() >= lineStarts.length) {
-      return yaml.length();
-    }
-    int lineStart = lineStarts[mark.getLine()];
-    int lineEnd = mark.getLine() + 1 < lineStarts.length ? lineStarts[mark.getLine() + 1] : yaml.length();
-    int available = yaml.codePointCount(lineStart, lineEnd);
-    return yaml.offsetByCodePoints(lineStart, Math.min(mark.getColumn(), available));
-  }
-
-  /** The field named {@code name}, if the block has it. */
+  /** The field named {@code name}, its first occurrence, if the block has it. */
   public Optional<Field> field(String name) {
-    return Optional.ofNullable(fields.get(name));
+    List<Field> occurrences = fields.get(name);
+    return occurrences == null ? Optional.empty() : Optional.of(occurrences.get(0));
   }
 
+  /** Every occurrence of a field, in order: YAML readers differ on which one of several counts. */
+  public List<Field> occurrences(String name) {
+    return fields.getOrDefault(name, List.of());
+  }
+
+  /** The top-level fields by name, each with its first occurrence. */
   public Map<String, Field> fields() {
-    return Collections.unmodifiableMap(fields);
+    Map<String, Field> first = new LinkedHashMap<>();
+    fields.forEach((name, occurrences) -> first.put(name, occurrences.get(0)));
+    return Collections.unmodifiableMap(first);
+  }
+
+  /** Names written more than once: Hexo refuses such front matter, Jekyll keeps the last value. */
+  public java.util.Set<String> duplicateNames() {
+    return YamlData.duplicates(fields);
   }
 
   /** Why the fields could not be read, when they could not; the block is then kept as it is. */
@@ -190,14 +146,17 @@ public final class FrontMatter {
     return Optional.ofNullable(problem);
   }
 
-  /** Whether fields can be set and added in place: YAML or JSON that was read without a problem. */
+  /**
+   * Whether fields can be set and added so that every reader sees them: YAML or JSON read without a
+   * problem, without a merge key (whose fields may override a written one).
+   */
   public boolean editable() {
-    return problem == null && format != Fences.Format.TOML;
+    return problem == null && format != Fences.Format.TOML && !mergeKey && insertion != null;
   }
 
   /** Clears a field's value (to {@code ''}) in the written block; returns whether it changed. */
   public boolean clear(String name) {
-    Field field = fields.get(name);
+    Field field = field(name).orElse(null);
     if (field == null || field.start() < 0 || field.written(block).equals(CLEARED)
         || edits.stream().anyMatch(e -> e.start() == field.start())) {
       return false;
@@ -217,37 +176,33 @@ public final class FrontMatter {
   }
 
   /**
-   * Writes {@code value} (a scalar, already quoted for the block's format) in place of a field's
-   * value, or adds the field when the block has none. Returns false when the block cannot be edited.
+   * Writes {@code value} (a scalar, already quoted for the block's format) in place of every occurrence
+   * of a field's value, or adds the field when the block has none. Returns false when the block cannot be
+   * edited.
    */
   public boolean set(String name, String value) {
     if (!editable()) {
       return false;
     }
-    Field field = fields.get(name);
-    if (field != null) {
-      edits.removeIf(e -> e.start() == field.start());
-      edits.add(new Edit(field.start(), field.end(), value));
+    List<Field> occurrences = fields.get(name);
+    if (occurrences != null) {
+      for (Field field : occurrences) {
+        edits.removeIf(e -> e.start() == field.start());
+        edits.add(new Edit(field.start(), field.end(), value));
+      }
       return true;
     }
-    if (format == Fences.Format.JSON || flow) {
-      // inside the opening brace: '{"name": value, ...'
-      int brace = block.indexOf('{', dataStart);
-      String key = format == Fences.Format.JSON ? "\"" + name + "\"" : name;
-      boolean empty = block.substring(brace + 1, dataEnd).trim().equals("}");
-      edits.add(new Edit(brace + 1, brace + 1, key + ": " + value + (empty ? "" : ", ")));
-      return true;
-    }
-    String line = name + ": " + value + "\n";
-    boolean endsLine = dataEnd == dataStart || block.charAt(dataEnd - 1) == '\n';
-    edits.add(new Edit(dataEnd, dataEnd, endsLine ? line : "\n" + line));
+    String key = format == Fences.Format.JSON ? "\"" + name + "\"" : name;
+    edits.add(new Edit(insertAt, insertAt, insertion[0] + key + ": " + value + insertion[1]));
     return true;
   }
 
-  /** Where a field added now stands in the file: the closing fence's line, which the added line precedes. */
+  /** Where a field added now stands in the file. */
   public Where end() {
-    String data = block.substring(dataStart, dataEnd);
-    return new Where(firstLine + (int) data.chars().filter(c -> c == '\n').count(), 1);
+    int at = Math.max(dataStart, Math.min(insertAt < 0 ? dataEnd : insertAt, block.length()));
+    String before = block.substring(dataStart, at);
+    int lineStart = before.lastIndexOf('\n') + 1;
+    return new Where(firstLine + (int) before.chars().filter(c -> c == '\n').count(), at - dataStart - lineStart + 1);
   }
 
   /** Notes that this block was written anew from {@code original}, whose fences a generator reads otherwise. */

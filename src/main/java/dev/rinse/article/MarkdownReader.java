@@ -49,8 +49,18 @@ final class MarkdownReader {
     return PARSER.parse(text);
   }
 
+  /**
+   * How deep Markdown may nest (block quotes in block quotes, lists in lists) and still be read as
+   * Markdown: marked and kramdown overflow their stacks on a few thousand levels, and stop the build.
+   */
+  static final int MAX_DEPTH = 64;
+
+  /** The body read as Markdown, or null when it nests deeper than {@link #MAX_DEPTH}. */
   MarkdownBody read(String body, int bodyLine) {
     Node root = PARSER.parse(body);
+    if (depth(root) > MAX_DEPTH) {
+      return null;
+    }
     Collected collected = new Collected(body);
     root.accept(collected);
     int[] lineStarts = OffsetMap.lineStarts(body);
@@ -95,6 +105,29 @@ final class MarkdownReader {
     List<MarkdownLink> links = new LinkLocator(body, lineStarts, bodyLine, segments).locate(collected.links);
     return new MarkdownBody(body, bodyLine, lineStarts, segments, read, links, html.toString(), map,
         placeholderStarts, markerFor(body), problems, tails);
+  }
+
+  /** The deepest nesting of a tree, walked without recursion. */
+  private static int depth(Node root) {
+    int deepest = 0;
+    int depth = 0;
+    Node node = root;
+    while (node != null) {
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        deepest = Math.max(deepest, ++depth);
+        if (deepest > MAX_DEPTH) {
+          return deepest;
+        }
+        continue;
+      }
+      while (node != null && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      node = node == null ? null : node.getNext();
+    }
+    return deepest;
   }
 
   /** Consecutive raw HTML pieces, merged where nothing stands between them. */

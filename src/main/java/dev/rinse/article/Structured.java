@@ -45,8 +45,14 @@ final class Structured {
   /** Whether YAML text holds a mapping or a list, as Hexo requires of front matter without an opening fence. */
   static boolean isYamlCollection(String yaml) {
     try {
-      // Hexo turns leading tabs into spaces before it parses
-      Optional<Node> root = compose(yaml.replaceAll("\n(\t+)", "\n  "));
+      // Hexo turns each tab that starts a line (after the first) into two spaces before it parses
+      java.util.regex.Matcher tabs = java.util.regex.Pattern.compile("\n(\t+)").matcher(yaml);
+      StringBuilder escaped = new StringBuilder();
+      while (tabs.find()) {
+        tabs.appendReplacement(escaped, "\n" + "  ".repeat(tabs.group(1).length()));
+      }
+      tabs.appendTail(escaped);
+      Optional<Node> root = compose(escaped.toString());
       return root.isPresent() && (root.get() instanceof MappingNode || root.get() instanceof SequenceNode);
     } catch (YamlEngineException | StackOverflowError e) {
       return false;

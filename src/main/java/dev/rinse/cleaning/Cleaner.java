@@ -82,9 +82,13 @@ public final class Cleaner {
     Cleaned cleaned = clean(name, text, warnings, parser);
     if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && readAsMarkdown(name, text)
         && parser.parse(name, cleaned.output().get()).markdown().isEmpty()) {
-      // The Markdown left holds nothing but HTML, which would be read as an HTML body next time: clean it
-      // as one now, so that cleaning the output again changes nothing.
-      return clean(name, text, warnings, htmlParser);
+      // The Markdown left holds nothing but HTML, which is read as an HTML body next time: it is written
+      // as one now, so that cleaning the output again changes nothing. Its content is clean already, so
+      // this changes its form only (the sanitizer's serialization); the log is the first pass's.
+      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser);
+      boolean formOnly = asHtml.output().isPresent()
+          && asHtml.log().changes().stream().allMatch(change -> change.action() == ChangeKind.FLAG);
+      return formOnly ? new Cleaned(asHtml.output(), cleaned.log(), cleaned.packs()) : cleaned;
     }
     return cleaned;
   }
@@ -146,14 +150,14 @@ public final class Cleaner {
     String text = body.text();
     return switch (parts.container()) {
       case POST -> {
-        String block = publisher.frontMatter(parts.frontMatter(), body, recorder);
+        String block = publisher.frontMatter(parts.frontMatter(), body, parts.markdown() != null, recorder);
         block = block.endsWith("\n") ? block : block + "\n";
         if (parts.markdown() != null) {
           yield block + withLineEnd(text); // the Markdown as written: no blank line added after the front matter
         }
         yield text.isEmpty() ? block : block + "\n" + text + "\n";
       }
-      case PAGE -> PolicyStage.page(parts.markup(), text);
+      case PAGE -> publisher.page(PolicyStage.page(parts.markup(), text));
       case FRAGMENT -> (markdownFile ? publisher.frontMatterFor(body, recorder) : "") + withLineEnd(text);
     };
   }

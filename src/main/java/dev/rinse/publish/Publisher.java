@@ -13,8 +13,6 @@ import dev.rinse.policy.PolicyStage;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Writes a cleaned article so that its generator publishes it as rinse cleaned it: a body whose HTML no
@@ -26,15 +24,16 @@ public final class Publisher {
   public static final String TEMPLATE_RULE = "publish.template";
   public static final String MARKUP_RULE = "publish.markup";
   public static final String FRONT_MATTER_RULE = "publish.front-matter";
-  private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!/?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);");
 
   private final Target target;
   private final List<String> protocols;
+  private final FrontMatterGuard frontMatters;
 
   /** @param protocols the URL schemes the policy allows, which Markdown that some renderer reads as a link must keep to */
   public Publisher(Target target, List<String> protocols) {
     this.target = Objects.requireNonNull(target, "target");
     this.protocols = List.copyOf(protocols);
+    this.frontMatters = new FrontMatterGuard(target);
   }
 
   /** A body's output text, and where an offset of it stands in the input file. */
@@ -75,124 +74,25 @@ public final class Publisher {
   }
 
   /**
-   * The front matter as published: template code in the body switched off where the generator has a
-   * switch for it, fields that themes print as HTML cleaned to text. Returns the block to write.
+   * The front matter as published: data the generator can read, template code in the body switched off
+   * where the generator has a switch for it, the renderer that reads the body as rinse did, fields that
+   * themes print as HTML cleaned to text. Returns the block to write; a post that cannot be published
+   * safely is a {@link PublishException}.
    *
    * @param body the body's output, where template code is looked for
+   * @param markdownBody whether the body was read as Markdown
    */
-  public String frontMatter(FrontMatter frontMatter, Body body, ChangeRecorder recorder) {
-    cleanFields(frontMatter, recorder);
-    switchTemplatesOff(frontMatter, body, recorder);
-    return frontMatter.render();
+  public String frontMatter(FrontMatter frontMatter, Body body, boolean markdownBody, ChangeRecorder recorder) {
+    return frontMatters.publish(frontMatter, body, markdownBody, recorder);
   }
 
-  /**
-   * The block a Markdown file without front matter needs: Hexo and Jekyll run their template engines
-   * over such a post too, and only front matter can switch them off. Empty when none is needed.
-   */
+  /** The front matter a Markdown file without one needs so that its generator publishes it safely, or "". */
   public String frontMatterFor(Body body, ChangeRecorder recorder) {
-    Switch templates = Switch.of(target.generator());
-    int at = templates == null ? -1 : templates.firstOpener(body.text());
-    if (at < 0) {
-      return ""; // nothing to switch off, or (Hugo) no switch
-    }
-    String line = templates.field() + ": " + templates.value();
-    recorder.record(new Change(TEMPLATE_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, 1, 1, templates.field(), "", "",
-        line));
-    recorder.warn(templates.warning(body.places().apply(at), body.text(), at) + "; front matter added for it");
-    return "---\n" + line + "\n---\n";
+    return frontMatters.forFragment(body, recorder);
   }
 
-  private void switchTemplatesOff(FrontMatter frontMatter, Body body, ChangeRecorder recorder) {
-    Switch templates = Switch.of(target.generator());
-    int at = templates == null ? -1 : templates.firstOpener(body.text());
-    if (at < 0) {
-      return;
-    }
-    var field = frontMatter.field(templates.field());
-    if (field.isPresent() && field.get().values().equals(List.of(templates.value()))) {
-      return; // switched off already
-    }
-    if (!frontMatter.set(templates.field(), templates.value())) {
-      throw new PublishException(templates.warning(body.places().apply(at), body.text(), at)
-          + ", but the front matter cannot be edited to switch it off (" + frontMatter.problem().orElse("TOML") + ")");
-    }
-    Where where = field.map(FrontMatter.Field::where).orElse(frontMatter.end());
-    String before = field.map(f -> f.written(frontMatter.original())).orElse("");
-    recorder.record(new Change(TEMPLATE_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(), where.column(),
-        templates.field(), before, "", templates.value()));
-    recorder.warn(templates.warning(body.places().apply(at), body.text(), at));
-  }
-
-  private void cleanFields(FrontMatter frontMatter, ChangeRecorder recorder) {
-    for (String name : target.htmlFields()) {
-      var field = frontMatter.field(name);
-      if (field.isEmpty() || field.get().values().size() != 1) {
-        continue;
-      }
-      String value = field.get().values().get(0);
-      Where where = field.get().where();
-      if (MARKUP.matcher(value).find()) {
-        String text = Jsoup.parseBodyFragment(value).body().text();
-        String written = frontMatter.quoted(text);
-        if (frontMatter.set(name, written)) {
-          recorder.record(new Change(FRONT_MATTER_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(), where.column(),
-              name, field.get().written(frontMatter.original()), "", written));
-          recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; cleaned to its text");
-        } else {
-          recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; "
-              + "this front matter cannot be rewritten: clean it by hand");
-        }
-      } else if (target.generator().templateOpeners().stream().anyMatch(value::contains)) {
-        recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds template syntax; "
-            + target.generator().id() + " prints field values as text and runs none of it, so it is kept");
-      }
-    }
-  }
-
-  /** A front-matter field that switches a generator's template engine off for one post. */
-  private record Switch(String field, String value, List<String> openers, String engine) {
-    static Switch of(Generator generator) {
-      return switch (generator) {
-        case HEXO -> new Switch("disableNunjucks", "true", generator.templateOpeners(), "Nunjucks");
-        case JEKYLL -> new Switch("render_with_liquid", "false", generator.templateOpeners(), "Liquid");
-        default -> null;
-      };
-    }
-
-    /**
-     * Where the first opener stands, or -1. Hexo runs Nunjucks over the rendered post, so a Markdown
-     * escape ({@code {\%}) that the renderer turns back into an opener counts as one.
-     */
-    int firstOpener(String text) {
-      int first = -1;
-      for (String opener : openers) {
-        int at = text.indexOf(opener);
-        if (engine.equals("Nunjucks") && text.indexOf('\\') >= 0) {
-          int escaped = escapedOpener(text, opener);
-          at = at < 0 ? escaped : escaped < 0 ? at : Math.min(at, escaped);
-        }
-        if (at >= 0 && (first < 0 || at < first)) {
-          first = at;
-        }
-      }
-      return first;
-    }
-
-    /** Where an opener written with backslash escapes ({@code \{\{}, {@code {\%}) starts, or -1. */
-    private static int escapedOpener(String text, String opener) {
-      StringBuilder pattern = new StringBuilder();
-      for (char c : opener.toCharArray()) {
-        pattern.append("\\\\?").append(java.util.regex.Pattern.quote(String.valueOf(c)));
-      }
-      java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
-      return matcher.find() ? matcher.start() : -1;
-    }
-
-    String warning(Where where, String text, int at) {
-      String shown = text.substring(at, Math.min(text.length(), at + 24)).replaceAll("\\s+", " ");
-      return "line " + where.line() + ", column " + where.column() + ": '" + shown + "' would run as " + engine
-          + " template code; " + field + ": " + value + " in the front matter switches " + engine + " off for this post";
-    }
+  /** A whole page as written: its head's items, like its body, hold no template syntax as written. */
+  public String page(String page) {
+    return target.generator() == Generator.NONE ? page : Inert.templates(page);
   }
 }

@@ -52,8 +52,8 @@ final class SyntaxGuard {
   record Escape(int start, int end, String after, boolean template, String where) {}
 
   private static final Pattern DEFINITION = Pattern.compile(
-      "^[ \\t]{0,3}(?:>[ \\t]?)*(\\[)(?:[^\\]\\\\\\n]|\\\\.)*\\]:[ \\t]*\\n?[ \\t]*<?([^\\s>]+)", Pattern.MULTILINE);
-  private static final Pattern INLINE_LINK = Pattern.compile("\\](\\()[ \\t]*\\n?[ \\t]*<?([^\\s>)]+)");
+      "^[ \\t]{0,3}(?:>[ \\t]?)*(\\[)(?:[^\\]\\\\\\n]|\\\\.)*\\]:[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>]+)", Pattern.MULTILINE);
+  private static final Pattern INLINE_LINK = Pattern.compile("\\](\\()[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>)]+)");
 
   private SyntaxGuard() {}
 
@@ -137,8 +137,10 @@ final class SyntaxGuard {
         continue;
       }
       int[] code = contexts.codeAt(at);
-      if (code == null) {
-        escapes.add(new Escape(at, at + 1, "&lt;", false, "text"));
+      boolean infoString = code != null && code[4] == 2 && at < code[2];
+      if (code == null || infoString) {
+        // a fence's info string is no code: Hexo writes what follows the language into a caption as it stands
+        escapes.add(new Escape(at, at + 1, "&lt;", false, infoString ? "code" : "text"));
       } else if (!safeCode(code, at)) {
         asHtml.putIfAbsent(code, false);
       }
@@ -180,9 +182,9 @@ final class SyntaxGuard {
         return;
       }
       String close = text.charAt(open + 2) == '<' ? ">}}" : "%}}";
-      if (text.startsWith("/*", open + 3)) { // already escaped: Hugo shows it without the markers
-        int end = text.indexOf("*/" + close, open);
-        at = end < 0 ? open + 3 : end + 2 + close.length();
+      int escapedEnd = text.startsWith("/*", open + 3) ? text.indexOf("*/" + close, open + 5) : -1;
+      if (escapedEnd >= 0) { // escaped already: Hugo shows it without the markers
+        at = escapedEnd + 2 + close.length();
         continue;
       }
       int[] code = contexts.codeAt(open);
@@ -296,19 +298,29 @@ final class SyntaxGuard {
     }
 
     /**
-     * A fence every renderer reads alike: at the top level, at the line's start, closed by the same fence
-     * at a line's start, with no content line that Hexo's fence filter would take for the closing fence.
+     * A fence every renderer reads alike: at the top level after a blank line (so that no list or
+     * paragraph before it could take it in), opened and closed by the same fence at a line's very start,
+     * with no content line that Hexo's fence filter would take for the closing fence.
      */
     private boolean plain(FencedCodeBlock node, List<SourceSpan> spans, boolean closed) {
       if (!(node.getParent() instanceof Document) || node.getFenceIndent() != 0 || !closed
           || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())) {
         return false;
       }
+      String fence = node.getFenceCharacter().repeat(node.getOpeningFenceLength());
+      SourceSpan first = spans.get(0);
       SourceSpan last = spans.get(spans.size() - 1);
-      if (last.getColumnIndex() != 0 || spans.get(0).getColumnIndex() != 0) {
+      int openLine = text.lastIndexOf('\n', first.getInputIndex() - 1) + 1;
+      int closeLine = text.lastIndexOf('\n', last.getInputIndex() - 1) + 1;
+      if (!text.startsWith(fence, openLine) || !text.startsWith(fence, closeLine)) {
         return false;
       }
-      String fence = node.getFenceCharacter().repeat(node.getOpeningFenceLength());
+      if (openLine > 0) {
+        int previousLine = text.lastIndexOf('\n', openLine - 2) + 1;
+        if (!text.substring(previousLine, openLine).isBlank()) {
+          return false; // right under a line of text or a list item, which some renderer would continue into it
+        }
+      }
       for (int i = 1; i < spans.size() - 1; i++) {
         SourceSpan line = spans.get(i);
         String content = text.substring(line.getInputIndex(), line.getInputIndex() + line.getLength()).replaceAll("^[\\s>]*", "");

@@ -32,7 +32,10 @@ abstract class Site {
   /** Why the generator cannot run here, or null when it can. */
   abstract String missing();
 
-  /** Builds {@code posts} (id to the text of a Markdown post) in a fresh site under {@code work}. */
+  /**
+   * Builds {@code posts} (file name, {@code ID.md} or {@code ID.html}, to its text) in a fresh site under
+   * {@code work}; the content is by id.
+   */
   Built build(Path work, Map<String, String> posts) throws IOException, InterruptedException {
     Path root = Files.createDirectories(work);
     copyTree(SITES.resolve(generator().id()), root);
@@ -46,13 +49,15 @@ abstract class Site {
     if (run.exit() != 0) {
       return new Built(false, run.output(), Map.of(), root);
     }
-    return new Built(true, run.output(), content(root, posts.keySet(), run.stdout()), root);
+    List<String> ids = posts.keySet().stream().map(name -> name.substring(0, name.lastIndexOf('.'))).toList();
+    return new Built(true, run.output(), content(root, ids, run.stdout()), root);
   }
 
   /** Readies a fresh copy of the site before posts go in. */
   void prepare(Path root) throws IOException {}
 
-  abstract Path postPath(String id);
+  /** Where a post named {@code ID.EXT} goes in the site. */
+  abstract Path postPath(String name);
 
   abstract List<String> command(Path root);
 
@@ -91,8 +96,8 @@ abstract class Site {
     }
 
     @Override
-    Path postPath(String id) {
-      return Path.of("source", "_posts", id + ".md");
+    Path postPath(String name) {
+      return Path.of("source", "_posts", name);
     }
 
     @Override
@@ -105,7 +110,7 @@ abstract class Site {
       Map<String, String> content = new LinkedHashMap<>();
       for (JsonNode post : new ObjectMapper().readTree(stdout)) {
         String source = post.get("source").asText();
-        String id = source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length());
+        String id = source.substring(source.lastIndexOf('/') + 1, source.lastIndexOf('.'));
         content.put(id, post.get("content").asText());
       }
       return content;
@@ -125,8 +130,8 @@ abstract class Site {
     }
 
     @Override
-    Path postPath(String id) {
-      return Path.of("_posts", "2021-01-01-" + id + ".md");
+    Path postPath(String name) {
+      return Path.of("_posts", "2021-01-01-" + name);
     }
 
     @Override
@@ -153,9 +158,10 @@ abstract class Site {
       return onPath("hugo") ? null : "Hugo is not installed (apt-get install hugo)";
     }
 
+    /** A whole HTML page is no Hugo content (Hugo refuses one): it is served as a static file, as Hugo sites do. */
     @Override
-    Path postPath(String id) {
-      return Path.of("content", "posts", id + ".md");
+    Path postPath(String name) {
+      return name.endsWith(".html") ? Path.of("static", name) : Path.of("content", "posts", name);
     }
 
     @Override
@@ -165,7 +171,10 @@ abstract class Site {
 
     @Override
     Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
-      return pages(root, ids, id -> root.resolve("public").resolve("posts").resolve(id.toLowerCase()).resolve("index.html"));
+      return pages(root, ids, id -> {
+        Path page = root.resolve("public").resolve("posts").resolve(id.toLowerCase()).resolve("index.html");
+        return Files.exists(page) ? page : root.resolve("public").resolve(id + ".html");
+      });
     }
   }
 
