@@ -1,0 +1,238 @@
+package dev.rinse.publish;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * Where, in a Markdown text, stand the things whose syntax the output's guards must respect: code (and
+ * whether every renderer reads it as code), headings' text, autolinks and URLs between angle brackets.
+ * Filled by one walk of the text's tree. Not thread-safe.
+ */
+final class MarkdownContexts extends AbstractVisitor {
+  private final String text;
+  /** Code: a span, an indented block or a fenced block. */
+  enum Kind { SPAN, INDENTED, FENCED }
+
+  /**
+   * A piece of code.
+   *
+   * @param end where it ends (for a block, past its last line break)
+   * @param contentStart where its text starts (after a span's backticks, after a fence's line)
+   * @param plain whether every renderer reads it as code
+   */
+  record CodeNode(int start, int end, int contentStart, int contentEnd, Kind kind, boolean plain) {
+    /** Whether an offset stands in the code's text (not in a fence's line), where every renderer agrees it is code. */
+    boolean safeAt(int at) {
+      return plain && at >= contentStart && at < contentEnd;
+    }
+  }
+
+  final List<CodeNode> code = new ArrayList<>();
+  /** Per heading, the spans of its text. */
+  final List<int[]> headingText = new ArrayList<>();
+  /** The '<' of autolinks and of plain URLs between angle brackets, which start no tag. */
+  final Set<Integer> plainAngles = new HashSet<>();
+
+  MarkdownContexts(String text) {
+    this.text = text;
+  }
+
+  CodeNode codeAt(int offset) {
+    for (CodeNode node : code) {
+      if (offset >= node.start() && offset < node.end()) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A code span every renderer reads as one: on one line, with delimiters of one or two backticks and
+   * no white space just inside them (kramdown takes a backtick with spaces around it for text).
+   */
+  @Override
+  public void visit(Code node) {
+    int[] span = span(node);
+    if (span != null) {
+      int ticks = 0;
+      while (span[0] + ticks < span[1] && text.charAt(span[0] + ticks) == '`') {
+        ticks++;
+      }
+      int contentStart = span[0] + ticks;
+      int contentEnd = span[1] - ticks;
+      boolean plain = ticks <= 2 && contentEnd > contentStart
+          && !Character.isWhitespace(text.charAt(contentStart)) && !Character.isWhitespace(text.charAt(contentEnd - 1))
+          && text.substring(contentStart, contentEnd).indexOf('\n') < 0;
+      code.add(new CodeNode(span[0], span[1], contentStart, contentEnd, Kind.SPAN, plain));
+    }
+  }
+
+  @Override
+  public void visit(FencedCodeBlock node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return;
+    }
+    int start = spans.get(0).getInputIndex();
+    SourceSpan last = spans.get(spans.size() - 1);
+    int end = lineEnd(last.getInputIndex() + last.getLength());
+    int contentStart = lineEnd(spans.get(0).getInputIndex() + spans.get(0).getLength());
+    boolean closed = node.getClosingFenceLength() != null && spans.size() > 1;
+    int contentEnd = closed ? last.getInputIndex() : end;
+    code.add(new CodeNode(start, end, contentStart, Math.max(contentStart, contentEnd), Kind.FENCED, plain(node, spans, closed)));
+  }
+
+  /**
+   * A fence every renderer reads alike: at the top level after a blank line (so that no list or
+   * paragraph before it could take it in), opened and closed by the same fence at a line's very start,
+   * with no content line that Hexo's fence filter would take for the closing fence.
+   */
+  private boolean plain(FencedCodeBlock node, List<SourceSpan> spans, boolean closed) {
+    if (!(node.getParent() instanceof Document) || node.getFenceIndent() != 0 || !closed
+        || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())) {
+      return false;
+    }
+    String fence = node.getFenceCharacter().repeat(node.getOpeningFenceLength());
+    SourceSpan first = spans.get(0);
+    SourceSpan last = spans.get(spans.size() - 1);
+    int openLine = text.lastIndexOf('\n', first.getInputIndex() - 1) + 1;
+    int closeLine = text.lastIndexOf('\n', last.getInputIndex() - 1) + 1;
+    if (!text.startsWith(fence, openLine) || !text.startsWith(fence, closeLine)) {
+      return false;
+    }
+    if (openLine > 0) {
+      int previousLine = text.lastIndexOf('\n', openLine - 2) + 1;
+      if (!text.substring(previousLine, openLine).isBlank()) {
+        return false; // right under a line of text or a list item, which some renderer would continue into it
+      }
+    }
+    for (int i = 1; i < spans.size() - 1; i++) {
+      SourceSpan line = spans.get(i);
+      String content = text.substring(line.getInputIndex(), line.getInputIndex() + line.getLength()).replaceAll("^[\\s>]*", "");
+      if (content.startsWith(fence)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An indented block every renderer reads as code: at the top level, and not after a list, a footnote
+   * or a definition list's definition, which kramdown and Goldmark would continue into it.
+   */
+  @Override
+  public void visit(IndentedCodeBlock node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return;
+    }
+    int start = spans.get(0).getInputIndex();
+    SourceSpan last = spans.get(spans.size() - 1);
+    int end = lineEnd(last.getInputIndex() + last.getLength());
+    Node before = node.getPrevious();
+    boolean plain = node.getParent() instanceof Document && !(before instanceof org.commonmark.node.ListBlock)
+        && !(before != null && continuable(before));
+    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, plain));
+  }
+
+  /** A paragraph that kramdown or Goldmark reads as a footnote or a definition, which indented lines continue. */
+  private boolean continuable(Node block) {
+    int[] span = span(block);
+    if (span == null) {
+      return true;
+    }
+    String source = text.substring(span[0], span[1]);
+    return source.startsWith("[^") || source.lines().anyMatch(line -> line.startsWith(":"));
+  }
+
+  @Override
+  public void visit(Heading node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text) {
+        int[] span = span(child);
+        if (span != null) {
+          headingText.add(span);
+        }
+      }
+    }
+    visitChildren(node);
+  }
+
+  @Override
+  public void visit(Link node) {
+    angles(node, "](<");
+    int[] span = span(node);
+    if (span != null && text.charAt(span[0]) == '<') {
+      plainAngles.add(span[0]); // an autolink: a scheme and no white space, no tag
+    }
+    visitChildren(node);
+  }
+
+  @Override
+  public void visit(Image node) {
+    angles(node, "](<");
+    visitChildren(node);
+  }
+
+  @Override
+  public void visit(LinkReferenceDefinition node) {
+    int[] span = span(node);
+    if (span == null) {
+      return;
+    }
+    Matcher destination = Pattern.compile("\\]:[ \\t]*\\n?[ \\t]*<").matcher(text).region(span[0], span[1]);
+    if (destination.find()) {
+      plainAngle(destination.end() - 1);
+    }
+  }
+
+  private void angles(Node node, String opener) {
+    int[] span = span(node);
+    if (span != null) {
+      int at = text.lastIndexOf(opener, span[1]);
+      if (at >= span[0]) {
+        plainAngle(at + opener.length() - 1);
+      }
+    }
+  }
+
+  /**
+   * A '<' that opens a URL between angle brackets: plain when no quote, '=' or line break comes before
+   * its '>', so that even read as a tag it could carry no attribute value.
+   */
+  private void plainAngle(int at) {
+    int close = text.indexOf('>', at);
+    if (close > at && text.substring(at + 1, close).chars().noneMatch(c -> c == '\n' || c == '"' || c == '\'' || c == '=' || c == '<')) {
+      plainAngles.add(at);
+    }
+  }
+
+  private int lineEnd(int offset) {
+    return offset < text.length() && text.charAt(offset) == '\n' ? offset + 1 : offset;
+  }
+
+  private static int[] span(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return null;
+    }
+    SourceSpan last = spans.get(spans.size() - 1);
+    return new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()};
+  }
+}
