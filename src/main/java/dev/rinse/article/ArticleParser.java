@@ -73,11 +73,13 @@ public final class ArticleParser {
     FrontMatter frontMatter;
     boolean hexo = target.generator() == Generator.HEXO;
     String data = text.substring(reading.dataStart(), reading.dataEnd());
-    if (settled.rewrite().isPresent() && !FENCE_LINE.matcher(data).find()) {
+    FrontMatter rewritten = settled.rewrite().isPresent() && !FENCE_LINE.matcher(data).find()
+        ? canonical(text, reading, dataLine, hexo) : null;
+    if (rewritten != null && !rewritten.original().equals(rewritten.rewrittenFrom().orElse(""))) {
       problems.add("front matter fences rewritten: " + settled.rewrite().get() + "; the output writes plain fences so that both read it alike");
-      frontMatter = canonical(text, reading, dataLine, hexo);
+      frontMatter = rewritten;
     } else {
-      if (settled.rewrite().isPresent()) {
+      if (settled.rewrite().isPresent() && rewritten == null) {
         problems.add("front matter fences kept as written although " + settled.rewrite().get()
             + ": a line of its data would end plain fences");
       }

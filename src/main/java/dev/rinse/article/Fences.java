@@ -249,8 +249,11 @@ final class Fences {
    */
   private static boolean alike(String text, Reading ours, Reading theirs) {
     boolean wholeLine = ours.contentStart() == text.length() || text.charAt(ours.contentStart() - 1) == '\n';
+    // Jekyll's closing fence takes the blank lines after it; the content is the same
+    int from = Math.min(ours.contentStart(), theirs.contentStart());
+    int to = Math.max(ours.contentStart(), theirs.contentStart());
     return ours.closed() && !ours.cutAtHtml() && wholeLine && ours.format() == theirs.format()
-        && ours.contentStart() == theirs.contentStart()
+        && text.substring(from, to).isBlank()
         && data(text, ours).equals(data(text, theirs));
   }
 

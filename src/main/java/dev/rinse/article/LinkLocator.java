@@ -33,13 +33,12 @@ final class LinkLocator {
   List<MarkdownLink> locate(List<Node> nodes) {
     List<MarkdownLink> links = new ArrayList<>();
     for (Node node : nodes) {
-      List<SourceSpan> spans = node.getSourceSpans();
-      if (spans.isEmpty()) {
+      int[] range = Spans.range(node, body);
+      if (range == null) {
         continue;
       }
-      int start = spans.get(0).getInputIndex();
-      SourceSpan lastSpan = spans.get(spans.size() - 1);
-      int end = lastSpan.getInputIndex() + lastSpan.getLength();
+      int start = range[0];
+      int end = range[1];
       if (node instanceof LinkReferenceDefinition definition) {
         links.add(definition(definition, start, end));
       } else if (node instanceof Image image) {
@@ -81,12 +80,11 @@ final class LinkLocator {
     int textStart = start + opener;
     int textEnd = textStart;
     if (node.getFirstChild() != null) {
-      List<SourceSpan> first = node.getFirstChild().getSourceSpans();
-      List<SourceSpan> last = node.getLastChild().getSourceSpans();
-      if (!first.isEmpty() && !last.isEmpty()) {
-        textStart = first.get(0).getInputIndex();
-        SourceSpan lastSpan = last.get(last.size() - 1);
-        textEnd = lastSpan.getInputIndex() + lastSpan.getLength();
+      int[] first = Spans.range(node.getFirstChild(), body);
+      int[] last = Spans.range(node.getLastChild(), body);
+      if (first != null && last != null) {
+        textStart = first[0];
+        textEnd = last[1];
       }
     }
     int close = textEnd;

@@ -178,12 +178,21 @@ public final class MarkdownBody {
 
   /** The segment's text as it will be written: as read, less the edits made to it; a link's edits come first. */
   public String written(Segment segment) {
+    return allEdits().apply(body, segment.start(), segment.end());
+  }
+
+  /** The segment as it will be written, in pieces: stretches of the body as written, and edits. */
+  public List<MarkdownEdits.Piece> writtenPieces(Segment segment) {
+    return allEdits().pieces(segment.start(), segment.end());
+  }
+
+  private MarkdownEdits allEdits() {
     MarkdownEdits merged = new MarkdownEdits();
     for (MarkdownLink link : links) {
       link.edits(merged); // an unwrapped link's closing part may stand in a later segment
     }
     edits.copyInto(merged);
-    return merged.apply(body, segment.start(), segment.end());
+    return merged;
   }
 
   /** The line and column of a body offset in the file. */

@@ -36,6 +36,36 @@ public final class MarkdownEdits {
     }
   }
 
+  /**
+   * A stretch of the output: the body's {@code [start, end)} as written when {@code replacement} is
+   * null, else what an edit wrote in its place.
+   */
+  public record Piece(int start, int end, String replacement) {}
+
+  /** The body's {@code [from, to)} as pieces: stretches as written and the edits that lie within it. */
+  List<Piece> pieces(int from, int to) {
+    List<Edit> inside = new ArrayList<>();
+    for (Edit edit : edits) {
+      if (edit.start() >= from && edit.end() <= to) {
+        inside.add(edit);
+      }
+    }
+    inside.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+    List<Piece> pieces = new ArrayList<>();
+    int at = from;
+    for (Edit edit : inside) {
+      if (edit.start() > at) {
+        pieces.add(new Piece(at, edit.start(), null));
+      }
+      pieces.add(new Piece(edit.start(), edit.end(), edit.text()));
+      at = edit.end();
+    }
+    if (at < to) {
+      pieces.add(new Piece(at, to, null));
+    }
+    return pieces;
+  }
+
   /** The body's {@code [from, to)} with the edits that lie within it applied. */
   String apply(String body, int from, int to) {
     List<Edit> inside = new ArrayList<>();

@@ -192,8 +192,11 @@ final class MarkdownReader {
       int end = newline < 0 || newline >= run.end() ? run.end() : newline + 1;
       lines.add(new int[] {at, end});
       at = end;
+      String bare = run.prefix().strip();
       if (at < run.end() && body.startsWith(run.prefix(), at)) {
         at += run.prefix().length();
+      } else if (!bare.isEmpty() && at < run.end() && body.startsWith(bare, at)) {
+        at += bare.length(); // a blank line in a block quote: '>' without its space
       }
     }
     return lines;
@@ -269,23 +272,31 @@ final class MarkdownReader {
     }
 
     private void addPiece(Node node, boolean block) {
-      List<SourceSpan> spans = node.getSourceSpans();
+      List<int[]> spans = Spans.of(node, source);
       if (spans.isEmpty()) {
         return;
       }
-      SourceSpan first = spans.get(0);
-      SourceSpan last = spans.get(spans.size() - 1);
-      int end = last.getInputIndex() + last.getLength();
+      int start = spans.get(0)[0];
+      int end = spans.get(spans.size() - 1)[1];
       if (block) {
         end = lineEnd(source, end);
       }
-      String prefix = "";
-      if (spans.size() > 1) {
-        SourceSpan second = spans.get(1);
-        int lineStart = lineEnd(source, first.getInputIndex() + first.getLength());
-        prefix = source.substring(lineStart, second.getInputIndex());
+      pieces.add(new Piece(start, end, prefix(node, spans), block && node.getParent() instanceof Document));
+    }
+
+    /**
+     * What starts the piece's lines after the first (a block quote's {@code >}, a list item's indent): the
+     * text between one line's end and the next line's start, for two lines that follow each other (the
+     * parser gives blank lines of an HTML block no place).
+     */
+    private String prefix(Node node, List<int[]> spans) {
+      List<SourceSpan> lines = node.getSourceSpans();
+      for (int i = 1; i < spans.size(); i++) {
+        if (lines.get(i).getLineIndex() == lines.get(i - 1).getLineIndex() + 1) {
+          return source.substring(lineEnd(source, spans.get(i - 1)[1]), spans.get(i)[0]);
+        }
       }
-      pieces.add(new Piece(first.getInputIndex(), end, prefix, block && node.getParent() instanceof Document));
+      return "";
     }
 
     @Override
@@ -328,8 +339,9 @@ final class MarkdownReader {
     }
 
     private void atom(Node node, String text) {
-      if (!node.getSourceSpans().isEmpty() && !text.isEmpty()) {
-        atoms.merge(node.getSourceSpans().get(0).getInputIndex(), text, String::concat);
+      int[] range = Spans.range(node, source);
+      if (range != null && !text.isEmpty()) {
+        atoms.merge(range[0], text, String::concat);
       }
     }
   }

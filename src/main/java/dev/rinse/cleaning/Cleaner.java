@@ -151,15 +151,20 @@ public final class Cleaner {
     return switch (parts.container()) {
       case POST -> {
         String block = publisher.frontMatter(parts.frontMatter(), body, parts.markdown() != null, recorder);
-        block = block.endsWith("\n") ? block : block + "\n";
+        block = lineFeeds(block.endsWith("\n") ? block : block + "\n");
         if (parts.markdown() != null) {
-          yield block + withLineEnd(text); // the Markdown as written: no blank line added after the front matter
+          yield block + text; // the Markdown as written: no blank line added after the front matter, no line end at its end
         }
         yield text.isEmpty() ? block : block + "\n" + text + "\n";
       }
       case PAGE -> publisher.page(PolicyStage.page(parts.markup(), text));
-      case FRAGMENT -> (markdownFile ? publisher.frontMatterFor(body, recorder) : "") + withLineEnd(text);
+      case FRAGMENT -> (markdownFile ? publisher.frontMatterFor(body, recorder) : "")
+          + (parts.markdown() != null ? text : withLineEnd(text));
     };
+  }
+
+  private static String lineFeeds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static String withLineEnd(String text) {

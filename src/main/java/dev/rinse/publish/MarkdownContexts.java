@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.rinse.article.Spans;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -35,8 +36,9 @@ final class MarkdownContexts extends AbstractVisitor {
    * @param end where it ends (for a block, past its last line break)
    * @param contentStart where its text starts (after a span's backticks, after a fence's line)
    * @param plain whether every renderer reads it as code
+   * @param literal its text as CommonMark reads it (without a container's prefixes)
    */
-  record CodeNode(int start, int end, int contentStart, int contentEnd, Kind kind, boolean plain) {
+  record CodeNode(int start, int end, int contentStart, int contentEnd, Kind kind, boolean plain, String literal) {
     /** Whether an offset stands in the code's text (not in a fence's line), where every renderer agrees it is code. */
     boolean safeAt(int at) {
       return plain && at >= contentStart && at < contentEnd;
@@ -44,6 +46,11 @@ final class MarkdownContexts extends AbstractVisitor {
   }
 
   final List<CodeNode> code = new ArrayList<>();
+  private static final Pattern ACTING_ATTRIBUTE = Pattern.compile(
+      "(?i)[\\s/\"'](?:on[a-z]*|style|href|src|srcset|xlink:href|action|formaction|data|background|poster)\\s*=");
+  /** What may stand before a fence: nothing, spaces (a list item's content), block quote markers. */
+  private static final Pattern CONTAINER_PREFIX = Pattern.compile("(?:[ ]{0,4}>)*[ ]*");
+  private static final Pattern LIST_MARKER = Pattern.compile("(?:[ ]{0,4}>)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])[ ]{1,4}");
   /** Per heading, the spans of its text. */
   final List<int[]> headingText = new ArrayList<>();
   /** The '<' of autolinks and of plain URLs between angle brackets, which start no tag. */
@@ -79,7 +86,7 @@ final class MarkdownContexts extends AbstractVisitor {
       boolean plain = ticks <= 2 && contentEnd > contentStart
           && !Character.isWhitespace(text.charAt(contentStart)) && !Character.isWhitespace(text.charAt(contentEnd - 1))
           && text.substring(contentStart, contentEnd).indexOf('\n') < 0;
-      code.add(new CodeNode(span[0], span[1], contentStart, contentEnd, Kind.SPAN, plain));
+      code.add(new CodeNode(span[0], span[1], contentStart, contentEnd, Kind.SPAN, plain, node.getLiteral()));
     }
   }
 
@@ -95,17 +102,19 @@ final class MarkdownContexts extends AbstractVisitor {
     int contentStart = lineEnd(spans.get(0).getInputIndex() + spans.get(0).getLength());
     boolean closed = node.getClosingFenceLength() != null && spans.size() > 1;
     int contentEnd = closed ? last.getInputIndex() : end;
-    code.add(new CodeNode(start, end, contentStart, Math.max(contentStart, contentEnd), Kind.FENCED, plain(node, spans, closed)));
+    code.add(new CodeNode(start, end, contentStart, Math.max(contentStart, contentEnd), Kind.FENCED, plain(node, spans, closed),
+        node.getLiteral()));
   }
 
   /**
-   * A fence every renderer reads alike: at the top level after a blank line (so that no list or
-   * paragraph before it could take it in), opened and closed by the same fence at a line's very start,
-   * with no content line that Hexo's fence filter would take for the closing fence.
+   * A fence every renderer reads alike: opened and closed by the same fence, each right after the same
+   * container prefix (nothing, a block quote's {@code >}, a list item's indent, or its marker on the
+   * opening line), every line in between carrying that prefix, none that Hexo's fence filter would take
+   * for the closing fence, and a blank line (or the start of a list item) before it, so that no
+   * paragraph or list before it could take it in.
    */
   private boolean plain(FencedCodeBlock node, List<SourceSpan> spans, boolean closed) {
-    if (!(node.getParent() instanceof Document) || node.getFenceIndent() != 0 || !closed
-        || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())) {
+    if (!closed || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())) {
       return false;
     }
     String fence = node.getFenceCharacter().repeat(node.getOpeningFenceLength());
@@ -113,19 +122,29 @@ final class MarkdownContexts extends AbstractVisitor {
     SourceSpan last = spans.get(spans.size() - 1);
     int openLine = text.lastIndexOf('\n', first.getInputIndex() - 1) + 1;
     int closeLine = text.lastIndexOf('\n', last.getInputIndex() - 1) + 1;
-    if (!text.startsWith(fence, openLine) || !text.startsWith(fence, closeLine)) {
+    int openFence = text.indexOf(fence, openLine);
+    if (openFence != first.getInputIndex() + node.getFenceIndent() || !text.startsWith(fence, last.getInputIndex())) {
       return false;
     }
-    if (openLine > 0) {
+    String openPrefix = text.substring(openLine, openFence);
+    String prefix = text.substring(closeLine, last.getInputIndex());
+    boolean itemStart = LIST_MARKER.matcher(openPrefix).matches() && prefix.isBlank() && prefix.length() == openPrefix.length();
+    if (!CONTAINER_PREFIX.matcher(prefix).matches() || !openPrefix.equals(prefix) && !itemStart) {
+      return false;
+    }
+    if (openLine > 0 && !itemStart) {
       int previousLine = text.lastIndexOf('\n', openLine - 2) + 1;
-      if (!text.substring(previousLine, openLine).isBlank()) {
+      if (!text.substring(previousLine, openLine - 1).replace(">", "").isBlank()) {
         return false; // right under a line of text or a list item, which some renderer would continue into it
       }
     }
     for (int i = 1; i < spans.size() - 1; i++) {
       SourceSpan line = spans.get(i);
-      String content = text.substring(line.getInputIndex(), line.getInputIndex() + line.getLength()).replaceAll("^[\\s>]*", "");
-      if (content.startsWith(fence)) {
+      int lineStart = text.lastIndexOf('\n', line.getInputIndex() - 1) + 1;
+      String content = text.substring(line.getInputIndex(), line.getInputIndex() + line.getLength());
+      boolean prefixed = text.startsWith(prefix, lineStart) || text.substring(lineStart, line.getInputIndex()).replace(">", "").isBlank()
+          && content.isBlank();
+      if (!prefixed || content.stripLeading().startsWith(fence)) {
         return false;
       }
     }
@@ -148,7 +167,7 @@ final class MarkdownContexts extends AbstractVisitor {
     Node before = node.getPrevious();
     boolean plain = node.getParent() instanceof Document && !(before instanceof org.commonmark.node.ListBlock)
         && !(before != null && continuable(before));
-    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, plain));
+    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, plain, node.getLiteral()));
   }
 
   /** A paragraph that kramdown or Goldmark reads as a footnote or a definition, which indented lines continue. */
@@ -213,13 +232,16 @@ final class MarkdownContexts extends AbstractVisitor {
   }
 
   /**
-   * A '<' that opens a URL between angle brackets: plain when no quote, '=' or line break comes before
-   * its '>', so that even read as a tag it could carry no attribute value.
+   * A '<' that opens a URL between angle brackets: plain when nothing before its '>' could be, read as
+   * a tag, an attribute that acts (an event handler, a style, a URL) or another tag.
    */
   private void plainAngle(int at) {
     int close = text.indexOf('>', at);
-    if (close > at && text.substring(at + 1, close).chars().noneMatch(c -> c == '\n' || c == '"' || c == '\'' || c == '=' || c == '<')) {
-      plainAngles.add(at);
+    if (close > at) {
+      String url = text.substring(at + 1, close);
+      if (url.indexOf('\n') < 0 && url.indexOf('<') < 0 && !ACTING_ATTRIBUTE.matcher(url).find()) {
+        plainAngles.add(at);
+      }
     }
   }
 
@@ -227,12 +249,7 @@ final class MarkdownContexts extends AbstractVisitor {
     return offset < text.length() && text.charAt(offset) == '\n' ? offset + 1 : offset;
   }
 
-  private static int[] span(Node node) {
-    List<SourceSpan> spans = node.getSourceSpans();
-    if (spans.isEmpty()) {
-      return null;
-    }
-    SourceSpan last = spans.get(spans.size() - 1);
-    return new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()};
+  private int[] span(Node node) {
+    return Spans.range(node, text);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rinse.publish;
 
 import dev.rinse.article.MarkdownBody;
+import dev.rinse.article.MarkdownEdits;
 import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import java.util.ArrayList;
@@ -41,15 +42,20 @@ public final class MarkdownOutput {
       boolean consecutive = aligned && (next == null ? previous == markdown.segments().size() - 1 : next.index() == previous + 1);
       String raw = from <= to ? body.substring(from, to) : "";
       if (consecutive && before.get(previous + 1).html().equals(piece.html()) && rawSafe(markdown, from, to, guarded)) {
-        places.add(out.length(), from, to, true, false);
-        out.append(lineFeeds(raw));
+        appendAsWritten(out, places, body, from, to, false);
       } else {
         places.add(out.length(), from, to, false, false);
         out.append(rewritten(piece.html(), raw, aligned ? prefixOf(markdown, from, to) : ""));
       }
       if (next != null) {
-        places.add(out.length(), next.start(), next.end(), true, true);
-        out.append(lineFeeds(markdown.written(next)));
+        for (MarkdownEdits.Piece part : markdown.writtenPieces(next)) {
+          if (part.replacement() == null) {
+            appendAsWritten(out, places, body, part.start(), part.end(), true);
+          } else {
+            places.add(out.length(), part.start(), part.end(), false, true);
+            out.append(lineFeeds(part.replacement()));
+          }
+        }
         previous = next.index();
       }
     }
@@ -188,6 +194,32 @@ public final class MarkdownOutput {
       text = inner.replace("\n", "\n" + prefix) + (trailing ? "\n" : "");
     }
     return text;
+  }
+
+  /**
+   * Appends the body's {@code [from, to)} as written, but for line endings written as LF, noting where
+   * each character came from.
+   */
+  private static void appendAsWritten(StringBuilder out, Places places, String body, int from, int to, boolean markdown) {
+    int at = from;
+    while (at < to) {
+      int cr = body.indexOf('\r', at);
+      int end = cr < 0 || cr >= to ? to : cr;
+      if (end > at) {
+        places.add(out.length(), at, end, true, markdown);
+        out.append(body, at, end);
+      }
+      if (end < to) { // a CR: dropped before LF, else written as LF
+        boolean beforeLineFeed = end + 1 < body.length() && body.charAt(end + 1) == '\n';
+        if (!beforeLineFeed) {
+          places.add(out.length(), end, end + 1, true, markdown);
+          out.append('\n');
+        }
+        at = end + 1;
+      } else {
+        at = end;
+      }
+    }
   }
 
   /** Line endings written as LF, the one documented normalization of Markdown. */

@@ -67,6 +67,12 @@ final class SyntaxGuard {
     if (hugo) {
       shortcodes(text, contexts, escapes, asHtml);
       for (int[] span : contexts.headingText) {
+        // Goldmark sets attributes from a heading's {...}: an id or a class ({#id .class}) is harmless,
+        // a key=value (style=...) is not, and Goldmark reads the first brace of several
+        String heading = text.substring(span[0], span[1]);
+        if (heading.indexOf('{') < 0 || heading.indexOf('=', heading.indexOf('{')) < 0) {
+          continue;
+        }
         for (int at = text.indexOf('{', span[0]); at >= 0 && at < span[1]; at = text.indexOf('{', at + 1)) {
           escapes.add(new Escape(at, at + 1, "&#123;", false, "heading"));
         }
@@ -119,6 +125,11 @@ final class SyntaxGuard {
     for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
       char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
       boolean opener = Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+      int backslashes = 0;
+      while (at - backslashes > 0 && text.charAt(at - backslashes - 1) == '\\') {
+        backslashes++;
+      }
+      opener &= backslashes % 2 == 0; // a '<' escaped with a backslash is text for every renderer
       // Hugo reads "{{<" as a shortcode's delimiter, which the shortcode escapes take care of
       boolean shortcode = generator == Generator.HUGO && at >= 2 && text.startsWith("{{", at - 2);
       if (!opener || shortcode || !markdown.test(at) || contexts.plainAngles.contains(at)) {
@@ -194,8 +205,7 @@ final class SyntaxGuard {
    */
   private static String codeAsHtml(String text, MarkdownContexts.CodeNode code) {
     boolean span = code.kind() == MarkdownContexts.Kind.SPAN;
-    String literal = text.substring(code.contentStart(), code.contentEnd());
-    literal = span ? literal.strip() : literal;
+    String literal = code.literal();
     StringBuilder html = new StringBuilder(span ? "<code>" : "<pre><code>");
     for (int i = 0; i < literal.length(); i++) {
       char c = literal.charAt(i);
