@@ -132,14 +132,23 @@ final class Fences {
     boolean closed = closing.find();
     int dataEnd = closed ? closing.start() : text.length();
     Matcher html = HTML_LINE.matcher(text).region(dataStart, dataEnd);
-    if (html.find()) {
+    if (html.find() && !(closed && format == Format.YAML && readsAsMapping(text.substring(dataStart, dataEnd)))) {
       // HTML inside the block: the fence is missing or far below; the front matter must not swallow the body.
+      // (A closed block that reads as a mapping holds the HTML in a value, as a block scalar does.)
       return new Reading(format, dataStart, html.start(), html.start(), closed, true);
     }
     if (!closed) {
       return new Reading(format, dataStart, text.length(), text.length(), false, false);
     }
     return new Reading(format, dataStart, dataEnd, afterLineBreak(text, closing.end()), true, false);
+  }
+
+  private static boolean readsAsMapping(String yaml) {
+    try {
+      return Structured.compose(yaml).filter(org.snakeyaml.engine.v2.nodes.MappingNode.class::isInstance).isPresent();
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
   }
 
   private static Optional<Reading> hexo(String text) {

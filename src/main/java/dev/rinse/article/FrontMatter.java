@@ -26,13 +26,23 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class FrontMatter {
   /**
+   * What a field's value is: a scalar written plain (whose type, a string, a number, a boolean, a
+   * date or null, each reader resolves by its own schema), a text (a quoted or block scalar: a string for
+   * every reader), a list of scalars, or anything else (a mapping, nested lists).
+   */
+  public enum Shape { PLAIN, TEXT, LIST, OTHER }
+
+  /**
    * A top-level field: its scalar value(s) and where the value stands in the block.
    *
+   * @param values its scalar, or the scalars a list holds directly
    * @param start the value's offset in the block, or -1 when it cannot be rewritten in place (TOML)
+   * @param texts every scalar the value holds, however deep, as a reader decodes it ({@code !!binary} too)
    */
-  public record Field(String name, List<String> values, Where where, int start, int end) {
+  public record Field(String name, List<String> values, Where where, int start, int end, Shape shape, List<String> texts) {
     public Field {
       values = List.copyOf(values);
+      texts = List.copyOf(texts);
     }
 
     /** The field's value text exactly as written; empty when its place is not known. */
@@ -103,13 +113,11 @@ public final class FrontMatter {
           read.insertAt(), read.insertion(), read.mergeKey());
     }
     try {
-      Map<String, List<Field>> fields = new LinkedHashMap<>();
-      Map<String, Field> read = format == Fences.Format.JSON
+      Map<String, List<Field>> fields = format == Fences.Format.JSON
           ? Structured.jsonFields(data, dataStart, firstLine)
           : Structured.tomlFields(data, new Where(firstLine, 1));
-      read.forEach((name, field) -> fields.put(name, List.of(field)));
       int brace = format == Fences.Format.JSON ? block.indexOf('{', dataStart) + 1 : -1;
-      String[] insertion = format == Fences.Format.JSON ? new String[] {"", read.isEmpty() ? "" : ", "} : null;
+      String[] insertion = format == Fences.Format.JSON ? new String[] {"", fields.isEmpty() ? "" : ", "} : null;
       return new FrontMatter(block, format, dataStart, dataEnd, addedFence, firstLine, fields, null, brace, insertion, false);
     } catch (IOException e) {
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
@@ -129,11 +137,36 @@ public final class FrontMatter {
     return fields.getOrDefault(name, List.of());
   }
 
+  /** Every occurrence of a field whose name is {@code name} in any case (Hugo reads names so), in order. */
+  public List<Field> occurrencesInAnyCase(String name) {
+    List<Field> found = new ArrayList<>();
+    fields.forEach((written, occurrences) -> {
+      if (written.equalsIgnoreCase(name)) {
+        found.addAll(occurrences);
+      }
+    });
+    found.sort(Comparator.comparingInt(Field::start));
+    return found;
+  }
+
   /** The top-level fields by name, each with its first occurrence. */
   public Map<String, Field> fields() {
     Map<String, Field> first = new LinkedHashMap<>();
     fields.forEach((name, occurrences) -> first.put(name, occurrences.get(0)));
     return Collections.unmodifiableMap(first);
+  }
+
+  /**
+   * Writes {@code value} (already quoted for the block's format) in place of one occurrence of a field's
+   * value. Returns false when the block cannot be edited.
+   */
+  public boolean replace(Field field, String value) {
+    if (!editable() || field.start() < 0) {
+      return false;
+    }
+    edits.removeIf(e -> e.start() == field.start());
+    edits.add(new Edit(field.start(), field.end(), value));
+    return true;
   }
 
   /** Names written more than once: Hexo refuses such front matter, Jekyll keeps the last value. */

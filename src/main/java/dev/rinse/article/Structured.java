@@ -75,8 +75,8 @@ final class Structured {
    * A JSON object's top-level fields: each scalar value (or the scalars of a list) and where the
    * value's text stands, as offsets in {@code json}.
    */
-  static Map<String, FrontMatter.Field> jsonFields(String json, int offset, int firstLine) throws IOException {
-    Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+  static Map<String, List<FrontMatter.Field>> jsonFields(String json, int offset, int firstLine) throws IOException {
+    Map<String, List<FrontMatter.Field>> fields = new LinkedHashMap<>();
     try (JsonParser parser = JSON.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("front matter is not a JSON object");
@@ -88,25 +88,48 @@ final class Structured {
         int line = parser.currentTokenLocation().getLineNr();
         int column = parser.currentTokenLocation().getColumnNr();
         List<String> values = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        FrontMatter.Shape shape = value == JsonToken.VALUE_STRING ? FrontMatter.Shape.TEXT : FrontMatter.Shape.PLAIN;
         if (value == JsonToken.START_ARRAY) {
+          shape = FrontMatter.Shape.LIST;
           while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken().isScalarValue()) {
               values.add(parser.getText());
+              texts.add(parser.getText());
             } else {
-              parser.skipChildren();
+              shape = FrontMatter.Shape.OTHER;
+              nestedTexts(parser, texts);
             }
           }
         } else if (value.isScalarValue()) {
           values.add(parser.getText());
+          texts.add(parser.getText());
         } else {
-          parser.skipChildren();
+          shape = FrontMatter.Shape.OTHER;
+          nestedTexts(parser, texts);
         }
         int end = (int) (parser.currentTokenLocation().getCharOffset()) + tokenLength(parser, json);
-        fields.putIfAbsent(name, new FrontMatter.Field(name, values,
-            new Where(firstLine + line - 1, column), offset + start, offset + end));
+        // JSON.parse, as Hexo reads it, keeps a name's last value: every one is kept here
+        fields.computeIfAbsent(name, k -> new ArrayList<>()).add(new FrontMatter.Field(name, values,
+            new Where(firstLine + line - 1, column), offset + start, offset + end, shape, texts));
       }
     }
     return fields;
+  }
+
+  /** The scalars of the array or object the parser stands at the start of, read through to its end. */
+  private static void nestedTexts(JsonParser parser, List<String> texts) throws IOException {
+    int depth = 1;
+    while (depth > 0 && parser.nextToken() != null) {
+      JsonToken token = parser.currentToken();
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      } else if (token.isScalarValue()) {
+        texts.add(parser.getText());
+      }
+    }
   }
 
   /** The length of the current token's text in {@code json}: a string with its quotes, as written. */
@@ -134,22 +157,35 @@ final class Structured {
   }
 
   /** A TOML document's top-level fields; values only: TOML front matter is not rewritten in place. */
-  static Map<String, FrontMatter.Field> tomlFields(String toml, Where where) throws IOException {
-    Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+  static Map<String, List<FrontMatter.Field>> tomlFields(String toml, Where where) throws IOException {
+    Map<String, List<FrontMatter.Field>> fields = new LinkedHashMap<>();
     JsonNode root = TOML.readTree(toml);
     root.fields().forEachRemaining(entry -> {
       List<String> values = new ArrayList<>();
-      if (entry.getValue().isValueNode()) {
-        values.add(entry.getValue().asText());
-      } else if (entry.getValue().isArray()) {
-        entry.getValue().forEach(item -> {
+      JsonNode value = entry.getValue();
+      if (value.isValueNode()) {
+        values.add(value.asText());
+      } else if (value.isArray()) {
+        value.forEach(item -> {
           if (item.isValueNode()) {
             values.add(item.asText());
           }
         });
       }
-      fields.put(entry.getKey(), new FrontMatter.Field(entry.getKey(), values, where, -1, -1));
+      List<String> texts = new ArrayList<>();
+      nestedTexts(value, texts);
+      FrontMatter.Shape shape = value.isTextual() ? FrontMatter.Shape.TEXT : value.isValueNode() ? FrontMatter.Shape.PLAIN
+          : value.isArray() && values.size() == value.size() ? FrontMatter.Shape.LIST : FrontMatter.Shape.OTHER;
+      fields.put(entry.getKey(), List.of(new FrontMatter.Field(entry.getKey(), values, where, -1, -1, shape, texts)));
     });
     return fields;
+  }
+
+  private static void nestedTexts(JsonNode node, List<String> texts) {
+    if (node.isValueNode()) {
+      texts.add(node.asText());
+    } else {
+      node.forEach(child -> nestedTexts(child, texts));
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.rinse.article;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * YAML front matter read as data: its top-level fields with where each value is written, and where a
@@ -35,6 +39,11 @@ final class YamlData {
    */
   record Read(Map<String, List<FrontMatter.Field>> fields, String problem, int insertAt, String[] insertion,
       boolean mergeKey) {}
+
+  /** How deep the scalars of a value are looked for. */
+  private static final int MAX_DEPTH = 32;
+  /** Stands for what lies deeper, unread: markup as far as cleaning goes, so such a value is cleaned. */
+  private static final String TOO_DEEP = "<too-deep>";
 
   private YamlData() {}
 
@@ -94,9 +103,22 @@ final class YamlData {
       Mark startMark = value.getStartMark().orElseThrow();
       int start = yamlStart + lines.offset(startMark);
       int end = yamlStart + lines.offset(value.getEndMark().orElseThrow());
-      Where where = new Where(firstLine + startMark.getLine(), startMark.getColumn() + 1);
+      int keyEnd = yamlStart + lines.offset(key.getEndMark().orElseThrow());
+      if (start < keyEnd) {
+        // an alias: composing gives the anchored node, marks and all; the alias is written after the key
+        int[] alias = alias(block, keyEnd, yamlEnd);
+        start = alias[0];
+        end = alias[1];
+      }
+      while (end > start && Character.isWhitespace(block.charAt(end - 1))) {
+        end--; // a block collection or scalar ends at the next line's start: its line break is not its own
+      }
+      Where where = start == yamlStart + lines.offset(startMark)
+          ? new Where(firstLine + startMark.getLine(), startMark.getColumn() + 1) : where(block, yamlStart, start, firstLine);
+      List<String> texts = new ArrayList<>();
+      texts(value, texts, 0);
       fields.computeIfAbsent(key.getValue(), k -> new ArrayList<>())
-          .add(new FrontMatter.Field(key.getValue(), scalars(value), where, start, end));
+          .add(new FrontMatter.Field(key.getValue(), scalars(value), where, start, end, shape(value), texts));
     }
     if (mapping.getFlowStyle() == FlowStyle.FLOW) {
       int brace = yamlStart + lines.offset(mapping.getStartMark().orElseThrow()) + 1;
@@ -112,6 +134,25 @@ final class YamlData {
     return new Read(fields, null, insertAt, new String[] {(needsBreak ? "\n" : "") + " ".repeat(keyColumn), "\n"}, mergeKey);
   }
 
+  /** Where the alias after a key stands: its {@code *} through its name. */
+  private static int[] alias(String block, int keyEnd, int limit) {
+    int star = block.indexOf('*', keyEnd);
+    if (star < 0 || star >= limit) {
+      return new int[] {keyEnd, keyEnd};
+    }
+    int end = star + 1;
+    while (end < limit && !Character.isWhitespace(block.charAt(end)) && ",[]{}".indexOf(block.charAt(end)) < 0) {
+      end++;
+    }
+    return new int[] {star, end};
+  }
+
+  private static Where where(String block, int yamlStart, int offset, int firstLine) {
+    String before = block.substring(yamlStart, offset);
+    int lineStart = before.lastIndexOf('\n') + 1;
+    return new Where(firstLine + (int) before.chars().filter(c -> c == '\n').count(), offset - yamlStart - lineStart + 1);
+  }
+
   private static int lineEnd(String block, int offset, int limit) {
     int newline = block.indexOf('\n', offset);
     return newline < 0 || newline >= limit ? limit : newline + 1;
@@ -119,17 +160,58 @@ final class YamlData {
 
   private static List<String> scalars(Node value) {
     if (value instanceof ScalarNode scalar) {
-      return List.of(scalar.getValue());
+      return List.of(text(scalar));
     }
     List<String> values = new ArrayList<>();
     if (value instanceof SequenceNode sequence) {
       for (Node item : sequence.getValue()) {
         if (item instanceof ScalarNode scalar) {
-          values.add(scalar.getValue());
+          values.add(text(scalar));
         }
       }
     }
     return values;
+  }
+
+  private static FrontMatter.Shape shape(Node value) {
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getScalarStyle() == ScalarStyle.PLAIN && !Tag.BINARY.equals(scalar.getTag())
+          ? FrontMatter.Shape.PLAIN : FrontMatter.Shape.TEXT;
+    }
+    if (value instanceof SequenceNode sequence && sequence.getValue().stream().allMatch(ScalarNode.class::isInstance)) {
+      return FrontMatter.Shape.LIST;
+    }
+    return FrontMatter.Shape.OTHER;
+  }
+
+  /** Every scalar under a node, keys too, as deep as nesting goes (an alias's node may hold itself). */
+  private static void texts(Node node, List<String> texts, int depth) {
+    if (depth > MAX_DEPTH) {
+      texts.add(TOO_DEEP);
+      return;
+    }
+    if (node instanceof ScalarNode scalar) {
+      texts.add(text(scalar));
+    } else if (node instanceof SequenceNode sequence) {
+      sequence.getValue().forEach(item -> texts(item, texts, depth + 1));
+    } else if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        texts(tuple.getKeyNode(), texts, depth + 1);
+        texts(tuple.getValueNode(), texts, depth + 1);
+      }
+    }
+  }
+
+  /** A scalar's text as readers decode it: a {@code !!binary} value is the UTF-8 text of its bytes. */
+  private static String text(ScalarNode scalar) {
+    if (Tag.BINARY.equals(scalar.getTag())) {
+      try {
+        return new String(Base64.getMimeDecoder().decode(scalar.getValue()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return scalar.getValue();
+      }
+    }
+    return scalar.getValue();
   }
 
   private static String problem(Throwable error, int firstLine) {

@@ -46,17 +46,14 @@ final class FrontMatterGuard {
     if (generator == Generator.JEKYLL && frontMatter.problem().filter(p -> p.contains("not a mapping")).isPresent()) {
       throw new PublishException("jekyll cannot read this post: its front matter is not a mapping of fields");
     }
+    if (generator == Generator.HEXO && frontMatter.problem().isPresent() && !frontMatter.problem().get().contains("not a mapping")) {
+      throw new PublishException("hexo drops a post whose front matter it cannot read: " + frontMatter.problem().get());
+    }
     if (generator == Generator.HEXO && !frontMatter.duplicateNames().isEmpty()) {
       throw new PublishException("hexo refuses front matter that writes a field twice (" + String.join(", ", frontMatter.duplicateNames())
           + "): it would not publish this post; write each field once");
     }
-    if (generator == Generator.JEKYLL) {
-      frontMatter.field("date").filter(date -> date.values().size() == 1 && !date.values().get(0).matches("(?s).*[0-9].*"))
-          .ifPresent(date -> {
-            throw new PublishException("jekyll stops the whole site's build on a date it cannot read: '" + date.values().get(0)
-                + "' at line " + date.where().line());
-          });
-    }
+    FieldTypes.check(generator, frontMatter);
     renderer(frontMatter, markdownBody, recorder);
     cleanFields(frontMatter, recorder);
     switchTemplatesOff(frontMatter, body, recorder);
@@ -155,35 +152,51 @@ final class FrontMatterGuard {
     recorder.warn(why);
   }
 
+  /**
+   * Every occurrence of each field themes print as HTML (Jekyll prints the last of several, Hugo reads
+   * names in any case), whatever its shape: a scalar, a list (Liquid prints its items), anything else
+   * (printed as its text). One that holds markup is written as its text, a list as a list of texts.
+   */
   private void cleanFields(FrontMatter frontMatter, ChangeRecorder recorder) {
     for (String name : target.htmlFields()) {
-      var field = frontMatter.field(name);
-      if (field.isEmpty() || field.get().values().size() != 1) {
-        continue;
+      List<FrontMatter.Field> occurrences = target.generator() == Generator.HUGO
+          ? frontMatter.occurrencesInAnyCase(name) : frontMatter.occurrences(name);
+      for (FrontMatter.Field field : occurrences) {
+        cleanField(frontMatter, field, recorder);
       }
-      String value = field.get().values().get(0);
-      String written = field.get().written(frontMatter.original());
-      Where where = field.get().where();
-      if (MARKUP.matcher(value).find()) {
-        if (written.startsWith("*")) {
-          continue; // an alias: the value it names is cleaned where it is written
-        }
-        String anchor = written.startsWith("&") ? written.substring(0, written.indexOf(' ') + 1) : "";
-        String text = CONTROL.matcher(Jsoup.parseBodyFragment(value).body().text()).replaceAll("");
-        String cleaned = anchor + frontMatter.quoted(text);
-        if (frontMatter.set(name, cleaned)) {
-          recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(),
-              where.column(), name, written, "", cleaned));
-          recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; cleaned to its text");
-        } else {
-          recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; "
-              + "this front matter cannot be rewritten: clean it by hand");
-        }
-      } else if (target.generator().templateOpeners().stream().anyMatch(value::contains)) {
+    }
+  }
+
+  private void cleanField(FrontMatter frontMatter, FrontMatter.Field field, ChangeRecorder recorder) {
+    String name = field.name();
+    Where where = field.where();
+    if (field.texts().stream().noneMatch(text -> MARKUP.matcher(text).find())) {
+      if (field.texts().stream().anyMatch(text -> target.generator().templateOpeners().stream().anyMatch(text::contains))) {
         recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds template syntax; "
             + target.generator().id() + " prints field values as text and runs none of it, so it is kept");
       }
+      return;
     }
+    String written = field.written(frontMatter.original());
+    String anchor = written.startsWith("&") && written.indexOf(' ') > 0 ? written.substring(0, written.indexOf(' ') + 1) : "";
+    String cleaned = anchor + switch (field.shape()) {
+      case PLAIN, TEXT -> frontMatter.quoted(text(field.texts().get(0)));
+      case LIST -> "[" + String.join(", ", field.texts().stream().map(t -> frontMatter.quoted(text(t))).toList()) + "]";
+      case OTHER -> frontMatter.quoted(text(String.join(" ", field.texts())));
+    };
+    if (frontMatter.replace(field, cleaned)) {
+      recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(),
+          where.column(), name, written, "", cleaned));
+      recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; cleaned to its text");
+    } else {
+      recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; "
+          + "this front matter cannot be rewritten: clean it by hand");
+    }
+  }
+
+  /** Markup's text, without the control characters a YAML scalar cannot hold. */
+  private static String text(String markup) {
+    return CONTROL.matcher(Jsoup.parseBodyFragment(markup).body().text()).replaceAll("");
   }
 
   /** A front-matter field that switches a generator's template engine off for one post. */

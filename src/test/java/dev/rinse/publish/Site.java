@@ -17,15 +17,22 @@ import java.util.stream.Stream;
 /**
  * A real site generator, run on posts: a fresh copy of the site in {@code src/test/sites/NAME} gets the
  * posts, the generator builds it, and each post's rendered content is read back (Hexo's from the posts
- * it loaded, Jekyll's and Hugo's from pages whose layout is the content alone).
+ * it loaded, Jekyll's and Hugo's from pages whose layout is the content), with what a theme prints
+ * unescaped from its front matter and excerpt: its title, excerpt, description and summary.
  */
 abstract class Site {
   static final Path SITES = Path.of("src/test/sites");
   /** A build that has not ended by then is stuck; not a measure of speed. */
   private static final long TIMEOUT_MINUTES = 15;
 
-  /** What a build gave: whether it succeeded, what it printed, and each post's rendered content by id. */
-  record Built(boolean succeeded, String log, Map<String, String> content, Path root) {}
+  /** Where a layout starts what it prints from a post's front matter and excerpt, after the post's content. */
+  static final String THEME = "<rinse-theme hidden>";
+
+  /**
+   * What a build gave: whether it succeeded, what it printed, and by post id each post's rendered
+   * content and what the theme printed of its fields.
+   */
+  record Built(boolean succeeded, String log, Map<String, String> content, Map<String, String> theme, Path root) {}
 
   abstract Generator generator();
 
@@ -47,10 +54,17 @@ abstract class Site {
     }
     Run run = run(root, command(root));
     if (run.exit() != 0) {
-      return new Built(false, run.output(), Map.of(), root);
+      return new Built(false, run.output(), Map.of(), Map.of(), root);
     }
     List<String> ids = posts.keySet().stream().map(name -> name.substring(0, name.lastIndexOf('.'))).toList();
-    return new Built(true, run.output(), content(root, ids, run.stdout()), root);
+    Map<String, String> content = new LinkedHashMap<>();
+    Map<String, String> theme = new LinkedHashMap<>();
+    pages(root, ids, run.stdout()).forEach((id, page) -> {
+      int at = page.lastIndexOf(THEME);
+      content.put(id, at < 0 ? page : page.substring(0, at));
+      theme.put(id, at < 0 ? "" : page.substring(at));
+    });
+    return new Built(true, run.output(), content, theme, root);
   }
 
   /** Readies a fresh copy of the site before posts go in. */
@@ -61,7 +75,8 @@ abstract class Site {
 
   abstract List<String> command(Path root);
 
-  abstract Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException;
+  /** Each post's page by id: its content, then from {@link #THEME} on what the theme printed. */
+  abstract Map<String, String> pages(Path root, Iterable<String> ids, String stdout) throws IOException;
 
   static Site of(Generator generator) {
     return switch (generator) {
@@ -106,14 +121,14 @@ abstract class Site {
     }
 
     @Override
-    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
-      Map<String, String> content = new LinkedHashMap<>();
+    Map<String, String> pages(Path root, Iterable<String> ids, String stdout) throws IOException {
+      Map<String, String> pages = new LinkedHashMap<>();
       for (JsonNode post : new ObjectMapper().readTree(stdout)) {
         String source = post.get("source").asText();
         String id = source.substring(source.lastIndexOf('/') + 1, source.lastIndexOf('.'));
-        content.put(id, post.get("content").asText());
+        pages.put(id, post.get("content").asText() + THEME + post.get("theme").asText());
       }
-      return content;
+      return pages;
     }
   }
 
@@ -141,8 +156,8 @@ abstract class Site {
     }
 
     @Override
-    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
-      return pages(root, ids, id -> root.resolve("_site").resolve(id + ".html"));
+    Map<String, String> pages(Path root, Iterable<String> ids, String stdout) throws IOException {
+      return files(ids, id -> root.resolve("_site").resolve(id + ".html"));
     }
   }
 
@@ -170,15 +185,15 @@ abstract class Site {
     }
 
     @Override
-    Map<String, String> content(Path root, Iterable<String> ids, String stdout) throws IOException {
-      return pages(root, ids, id -> {
+    Map<String, String> pages(Path root, Iterable<String> ids, String stdout) throws IOException {
+      return files(ids, id -> {
         Path page = root.resolve("public").resolve("posts").resolve(id.toLowerCase()).resolve("index.html");
         return Files.exists(page) ? page : root.resolve("public").resolve(id + ".html");
       });
     }
   }
 
-  private static Map<String, String> pages(Path root, Iterable<String> ids, java.util.function.Function<String, Path> page)
+  private static Map<String, String> files(Iterable<String> ids, java.util.function.Function<String, Path> page)
       throws IOException {
     Map<String, String> content = new LinkedHashMap<>();
     for (String id : ids) {
