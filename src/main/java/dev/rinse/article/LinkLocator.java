@@ -70,10 +70,12 @@ final class LinkLocator {
 
   private MarkdownLink autolink(Link link, int start, int end, int textStart, int textEnd) {
     String written = body.substring(textStart, textEnd);
-    // an e-mail autolink's destination gains "mailto:", which its text does not have: not rewritten
-    boolean url = link.getDestination().equals(written);
+    // a www. link's URL is its text after "http://"; an e-mail autolink's gains "mailto:": not rewritten
+    String scheme = link.getDestination().equals("http://" + written) ? "http://" : "";
+    boolean url = link.getDestination().equals(scheme + written);
     return new MarkdownLink(MarkdownLink.Kind.AUTOLINK, link.getDestination(), false, start, end, textStart, textEnd,
-        url ? textStart : -1, url ? textEnd : -1, false, where(start), where(textStart), segment(start));
+        url ? textStart : -1, url ? textEnd : -1, false, where(start), where(textStart), segment(start))
+        .withImplicitScheme(scheme);
   }
 
   private MarkdownLink linkOrImage(MarkdownLink.Kind kind, Node node, String destination, int start, int end, int opener) {

@@ -36,6 +36,8 @@ public final class MarkdownLink {
   private final Where where;
   private final Where destinationWhere;
   private final int segment;
+  /** What a renderer puts before an autolink's text to make its URL ({@code http://} for {@code www.}), else "". */
+  private String implicitScheme = "";
   private String newDestination;
   private Fate fate = Fate.KEPT;
 
@@ -69,6 +71,12 @@ public final class MarkdownLink {
     return kind;
   }
 
+  /** Notes that an autolink's URL is its text after {@code scheme}, which renderers add ({@code www.} links). */
+  MarkdownLink withImplicitScheme(String scheme) {
+    this.implicitScheme = Objects.requireNonNull(scheme);
+    return this;
+  }
+
   /** The destination as first read. */
   public String destination() {
     return destination;
@@ -85,6 +93,22 @@ public final class MarkdownLink {
       return destination;
     }
     return angled ? body.substring(destinationStart + 1, destinationEnd - 1) : body.substring(destinationStart, destinationEnd);
+  }
+
+  /**
+   * The destination's bytes as they stand in the output so far: as written in {@code body} (with any
+   * angle brackets, escapes and references), or as a rewrite writes it.
+   */
+  public String destinationSource(String body) {
+    if (newDestination != null) {
+      return written(newDestination);
+    }
+    return destinationStart < 0 ? destination : body.substring(destinationStart, destinationEnd);
+  }
+
+  /** The bytes a rewrite to {@code url} writes in place of the destination. */
+  public String writtenAs(String url) {
+    return written(url);
   }
 
   /** Whether a link or image takes its destination from a definition, which is where its URL is cleaned. */
@@ -166,7 +190,7 @@ public final class MarkdownLink {
   /** A destination written so that Markdown reads it back unchanged. */
   private String written(String url) {
     if (kind == Kind.AUTOLINK) {
-      return url;
+      return url.startsWith(implicitScheme) ? url.substring(implicitScheme.length()) : url;
     }
     boolean plain = !url.isEmpty() && url.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '\\')
         && balanced(url);

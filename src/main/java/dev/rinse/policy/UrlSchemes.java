@@ -10,7 +10,8 @@ import org.jsoup.parser.Parser;
  * Anything odd before the colon (a space, a tab) makes an unknown scheme, which is refused. A URL
  * written in Markdown is read as every reader of it could read it: with backslash escapes dropped and
  * character references decoded as a browser decodes them in an attribute (any number of digits, with
- * or without the semicolon), since some renderers copy references into the attribute undecoded.
+ * or without the semicolon), since some renderers copy references into the attribute undecoded, and
+ * with percent escapes decoded, since Hexo's renderer decodes a link's URL before it writes it.
  * Stateless.
  */
 public final class UrlSchemes {
@@ -23,7 +24,32 @@ public final class UrlSchemes {
 
   private static String decoded(String url) {
     String unescaped = url.indexOf('\\') < 0 ? url : url.replaceAll("\\\\(\\p{Punct})", "$1");
-    return unescaped.indexOf('&') < 0 ? unescaped : Parser.unescapeEntities(unescaped, true);
+    String unreferenced = unescaped.indexOf('&') < 0 ? unescaped : Parser.unescapeEntities(unescaped, true);
+    return percentDecoded(unreferenced);
+  }
+
+  /** The URL with every {@code %XX} escape decoded, again while one decodes into another; an odd {@code %} stays. */
+  private static String percentDecoded(String url) {
+    String current = url;
+    for (int round = 0; round < 8 && current.indexOf('%') >= 0; round++) {
+      StringBuilder out = new StringBuilder(current.length());
+      for (int i = 0; i < current.length(); i++) {
+        char c = current.charAt(i);
+        int high = c == '%' && i + 2 < current.length() ? Character.digit(current.charAt(i + 1), 16) : -1;
+        int low = high >= 0 ? Character.digit(current.charAt(i + 2), 16) : -1;
+        if (low >= 0) {
+          out.append((char) (high * 16 + low));
+          i += 2;
+        } else {
+          out.append(c);
+        }
+      }
+      if (out.length() == current.length()) {
+        break;
+      }
+      current = out.toString();
+    }
+    return current;
   }
 
   private static boolean schemeAllowed(String url, List<String> protocols) {

@@ -58,8 +58,11 @@ public record StripUrlParams() implements RuleAction {
       String before = link.currentDestination();
       String after = without(before, params.pattern());
       if (!after.equals(before)) {
-        String text = link.destinationIsText() ? deleted(before, after) : "";
-        run.record(rule, kind(), link.destinationWhere(), link.path(), before, text, after);
+        // the record holds the bytes as they stand and as they will: references, escapes, brackets and all
+        String removed = link.destinationSource(markdown.body());
+        String written = link.writtenAs(after);
+        String text = link.destinationIsText() ? deleted(removed, written) : "";
+        run.record(rule, kind(), link.destinationWhere(), link.path(), removed, text, written);
         link.rewrite(after);
       }
     }
