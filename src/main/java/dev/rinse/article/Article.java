@@ -36,6 +36,9 @@ public final class Article {
   private Map<Element, Path> paths = new IdentityHashMap<>();
   /** Per parent, how far its children were counted. */
   private Map<Element, Count> counted = new IdentityHashMap<>();
+  private boolean keepsExcerptMarkers;
+  /** The private-use character of an HTML body's tokens, chosen when first needed; 0 until then. */
+  private char marker;
 
   Article(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       Document document, List<String> problems) {
@@ -55,6 +58,31 @@ public final class Article {
     this.document = document;
     document.outputSettings().prettyPrint(false);
     this.problems = List.copyOf(problems);
+  }
+
+  /** Has this article keep its excerpt markers: it is a post a site generator publishes. */
+  Article keepingExcerptMarkers() {
+    this.keepsExcerptMarkers = true;
+    return this;
+  }
+
+  /** Whether cleaning keeps a comment: an excerpt marker in a post a site generator publishes. */
+  public boolean keeps(org.jsoup.nodes.Comment comment) {
+    return keepsExcerptMarkers && ExcerptMarker.is(comment);
+  }
+
+  /**
+   * The private-use character, held nowhere in the body, that marks places in the body's output: where
+   * Markdown stands, where an excerpt marker stands.
+   */
+  public char markerCharacter() {
+    if (markdown != null) {
+      return markdown.markerCharacter();
+    }
+    if (marker == 0) {
+      marker = PrivateUse.unused(body);
+    }
+    return marker;
   }
 
   /** What was wrong with the container and how it was read anyway, one warning each. */

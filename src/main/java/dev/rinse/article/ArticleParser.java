@@ -126,6 +126,12 @@ public final class ArticleParser {
 
   private Article body(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
       List<String> problems) {
+    Article article = read(name, container, frontMatter, body, bodyLine, problems);
+    return target.generator() == Generator.NONE ? article : article.keepingExcerptMarkers();
+  }
+
+  private Article read(String name, Container container, FrontMatter frontMatter, String body, int bodyLine,
+      List<String> problems) {
     if (!readsAsMarkdown(name, body)) {
       return new Article(name, container, frontMatter, body, bodyLine, fragment(body), problems);
     }

@@ -104,7 +104,7 @@ final class MarkdownReader {
     }
     List<MarkdownLink> links = new LinkLocator(body, lineStarts, bodyLine, segments).locate(collected.links);
     return new MarkdownBody(body, bodyLine, lineStarts, segments, read, links, html.toString(), map,
-        placeholderStarts, markerFor(body), problems, tails);
+        placeholderStarts, PrivateUse.unused(body), problems, tails);
   }
 
   /** The deepest nesting of a tree, walked without recursion. */
@@ -212,16 +212,6 @@ final class MarkdownReader {
       written += length;
     }
     return lines.isEmpty() ? 0 : lines.get(lines.size() - 1)[1];
-  }
-
-  /** A private-use character the body does not hold, to mark where Markdown stands in the output. */
-  private static char markerFor(String body) {
-    for (char c = '\uE000'; c < '\uF8FF'; c++) {
-      if (body.indexOf(c) < 0) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("the body holds every private-use character");
   }
 
   /** A piece of raw HTML: a whole HTML block with its last line's end, or inline HTML. */

@@ -124,7 +124,7 @@ public final class Cleaner {
    * A Markdown body keeps what it was read as, and its HTML's markup as read (null for HTML bodies).
    */
   private record Parts(Container container, FrontMatter frontMatter, PolicyStage.Markup markup, List<Pack> packs,
-      int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead) {}
+      int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead, char marker) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
   private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader) {
@@ -138,15 +138,15 @@ public final class Cleaner {
     List<Pack> packs = profile.rules().packsFor(article);
     int textBefore = applyRules(packs, article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), policy.sanitize(article, recorder),
-        packs, textBefore, article.markdown().orElse(null), asRead);
+        packs, textBefore, article.markdown().orElse(null), asRead, article.markerCharacter());
   }
 
   /** The output file's text: the body as the publisher writes it, in the file's container. */
   private String write(String name, Parts parts, ChangeRecorder recorder) {
     boolean markdownFile = !isHtmlFile(name);
     Publisher.Body body = parts.markdown() != null
-        ? publisher.markdownBody(parts.markdown(), parts.asRead(), parts.markup().body(), recorder)
-        : new Publisher.Body(publisher.htmlBody(parts.markup().body(), markdownFile), offset -> Where.UNKNOWN);
+        ? publisher.markdownBody(parts.markdown(), parts.asRead(), parts.markup().body(), parts.frontMatter(), recorder)
+        : new Publisher.Body(publisher.htmlBody(parts.markup().body(), markdownFile, parts.marker(), recorder), offset -> Where.UNKNOWN);
     String text = body.text();
     return switch (parts.container()) {
       case POST -> {

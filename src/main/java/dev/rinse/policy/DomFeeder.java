@@ -8,6 +8,7 @@ import dev.rinse.changelog.ChangeRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Attribute;
+import dev.rinse.article.ExcerptMarker;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -87,6 +88,8 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       feedText(text, text.getWholeText(), true);
     } else if (node instanceof DataNode data) {
       feedText(data, data.getWholeData(), false);
+    } else if (node instanceof Comment comment && article.keeps(comment)) {
+      sink.text(ExcerptMarker.token(article.markerCharacter(), comment)); // written back as the comment
     } else if (node instanceof Comment comment && recorder == null) {
       // the body as read: a comment shows, so that the stretch it stands in differs from one without it
       article.markdown().ifPresent(markdown -> sink.text(markdown.markerCharacter() + "!"));

@@ -2,6 +2,8 @@ package dev.rinse.publish;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Writes sanitized HTML so that neither a Markdown renderer nor a template engine finds anything to act
@@ -14,7 +16,26 @@ import java.util.regex.Pattern;
 final class Inert {
   private static final Pattern BLANK_LINE = Pattern.compile("\n([ \t]*)\n");
 
+  /** A block-level tag at a line's start, which starts an HTML block in every Markdown renderer. */
+  private static final Pattern BLOCK_START = Pattern.compile("^ {0,3}</?(?:address|article|aside|blockquote|center|"
+      + "dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|menu|nav|"
+      + "ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
+
   private Inert() {}
+
+  /** Whether HTML starts with a block-level tag (and so, holding no blank line, is one HTML block). */
+  static boolean startsAsBlock(String html) {
+    return BLOCK_START.matcher(html).lookingAt();
+  }
+
+  /** Whether HTML is one {@code div} element, with nothing but white space around it. */
+  static boolean oneDiv(String html) {
+    if (!html.regionMatches(true, 0, "<div", 0, 4)) {
+      return false;
+    }
+    Element body = Jsoup.parseBodyFragment(html).body();
+    return body.childrenSize() == 1 && body.child(0).normalName().equals("div") && body.ownText().isBlank();
+  }
 
   /** Only template syntax escaped: for HTML that no Markdown renderer reads (an {@code .html} file). */
   static String templates(String markup) {

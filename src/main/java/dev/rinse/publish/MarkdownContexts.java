@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import dev.rinse.article.Spans;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -18,7 +17,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 
 /**
  * Where, in a Markdown text, stand the things whose syntax the output's guards must respect: code (and
@@ -51,8 +49,8 @@ final class MarkdownContexts extends AbstractVisitor {
   /** What may stand before a fence: nothing, spaces (a list item's content), block quote markers. */
   private static final Pattern CONTAINER_PREFIX = Pattern.compile("(?:[ ]{0,4}>)*[ ]*");
   private static final Pattern LIST_MARKER = Pattern.compile("(?:[ ]{0,4}>)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])[ ]{1,4}");
-  /** Per heading, the spans of its text. */
-  final List<int[]> headingText = new ArrayList<>();
+  /** Per heading, its span (its line, or its lines and underline). */
+  final List<int[]> headings = new ArrayList<>();
   /** The '<' of autolinks and of plain URLs between angle brackets, which start no tag. */
   final Set<Integer> plainAngles = new HashSet<>();
 
@@ -70,8 +68,8 @@ final class MarkdownContexts extends AbstractVisitor {
   }
 
   /**
-   * A code span every renderer reads as one: on one line, with delimiters of one or two backticks and
-   * no white space just inside them (kramdown takes a backtick with spaces around it for text).
+   * A code span, which no renderer is trusted to read as one: kramdown's math, its link URLs with spaces
+   * and its table cells each can take a backtick that CommonMark pairs.
    */
   @Override
   public void visit(Code node) {
@@ -81,12 +79,7 @@ final class MarkdownContexts extends AbstractVisitor {
       while (span[0] + ticks < span[1] && text.charAt(span[0] + ticks) == '`') {
         ticks++;
       }
-      int contentStart = span[0] + ticks;
-      int contentEnd = span[1] - ticks;
-      boolean plain = ticks <= 2 && contentEnd > contentStart
-          && !Character.isWhitespace(text.charAt(contentStart)) && !Character.isWhitespace(text.charAt(contentEnd - 1))
-          && text.substring(contentStart, contentEnd).indexOf('\n') < 0;
-      code.add(new CodeNode(span[0], span[1], contentStart, contentEnd, Kind.SPAN, plain, node.getLiteral()));
+      code.add(new CodeNode(span[0], span[1], span[0] + ticks, span[1] - ticks, Kind.SPAN, false, node.getLiteral()));
     }
   }
 
@@ -110,11 +103,13 @@ final class MarkdownContexts extends AbstractVisitor {
    * A fence every renderer reads alike: opened and closed by the same fence, each right after the same
    * container prefix (nothing, a block quote's {@code >}, a list item's indent, or its marker on the
    * opening line), every line in between carrying that prefix, none that Hexo's fence filter would take
-   * for the closing fence, and a blank line (or the start of a list item) before it, so that no
-   * paragraph or list before it could take it in.
+   * for the closing fence, an info string of one word at most (kramdown's GFM parser takes no more),
+   * and a blank line (or the start of a list item) before it, so that no paragraph or list before it
+   * could take it in.
    */
   private boolean plain(FencedCodeBlock node, List<SourceSpan> spans, boolean closed) {
-    if (!closed || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())) {
+    if (!closed || !node.getOpeningFenceLength().equals(node.getClosingFenceLength())
+        || node.getInfo() != null && node.getInfo().strip().chars().anyMatch(Character::isWhitespace)) {
       return false;
     }
     String fence = node.getFenceCharacter().repeat(node.getOpeningFenceLength());
@@ -152,8 +147,9 @@ final class MarkdownContexts extends AbstractVisitor {
   }
 
   /**
-   * An indented block every renderer reads as code: at the top level, and not after a list, a footnote
-   * or a definition list's definition, which kramdown and Goldmark would continue into it.
+   * An indented block, which no renderer is trusted to read as code: kramdown continues a list that
+   * starts inside a paragraph, a footnote or a definition into it, and Hexo's fence filter may start a
+   * fence within it.
    */
   @Override
   public void visit(IndentedCodeBlock node) {
@@ -164,31 +160,14 @@ final class MarkdownContexts extends AbstractVisitor {
     int start = spans.get(0).getInputIndex();
     SourceSpan last = spans.get(spans.size() - 1);
     int end = lineEnd(last.getInputIndex() + last.getLength());
-    Node before = node.getPrevious();
-    boolean plain = node.getParent() instanceof Document && !(before instanceof org.commonmark.node.ListBlock)
-        && !(before != null && continuable(before));
-    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, plain, node.getLiteral()));
-  }
-
-  /** A paragraph that kramdown or Goldmark reads as a footnote or a definition, which indented lines continue. */
-  private boolean continuable(Node block) {
-    int[] span = span(block);
-    if (span == null) {
-      return true;
-    }
-    String source = text.substring(span[0], span[1]);
-    return source.startsWith("[^") || source.lines().anyMatch(line -> line.startsWith(":"));
+    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, false, node.getLiteral()));
   }
 
   @Override
   public void visit(Heading node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Text) {
-        int[] span = span(child);
-        if (span != null) {
-          headingText.add(span);
-        }
-      }
+    int[] span = span(node);
+    if (span != null) {
+      headings.add(span);
     }
     visitChildren(node);
   }

@@ -1,5 +1,6 @@
 package dev.rinse.publish;
 
+import dev.rinse.article.ExcerptMarker;
 import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.MarkdownEdits;
 import dev.rinse.normalize.Entities;
@@ -45,7 +46,8 @@ public final class MarkdownOutput {
         appendAsWritten(out, places, body, from, to, false);
       } else {
         places.add(out.length(), from, to, false, false);
-        out.append(rewritten(piece.html(), raw, aligned ? prefixOf(markdown, from, to) : ""));
+        String html = ExcerptMarker.restore(piece.html(), markdown.markerCharacter());
+        out.append(rewritten(html, raw, aligned ? prefixOf(markdown, from, to) : ""));
       }
       if (next != null) {
         for (MarkdownEdits.Piece part : markdown.writtenPieces(next)) {
@@ -113,8 +115,10 @@ public final class MarkdownOutput {
     int at = 0;
     while (true) {
       int open = markup.indexOf(marker, at);
-      while (open >= 0 && open + 1 < markup.length() && markup.charAt(open + 1) == '!') {
-        open = markup.indexOf(marker, open + 2); // a comment's mark in the body as read, not a segment's
+      while (open >= 0 && open + 1 < markup.length() && (markup.charAt(open + 1) == '!' || markup.charAt(open + 1) == '~')) {
+        // a comment's mark in the body as read, or an excerpt marker's token (marker ~ data ~): not a segment's
+        int after = markup.charAt(open + 1) == '!' ? open + 2 : markup.indexOf('~', open + 2) + 1;
+        open = markup.indexOf(marker, after);
       }
       if (open < 0) {
         pieces.add(new Piece(markup.substring(at), -1));

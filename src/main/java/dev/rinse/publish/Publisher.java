@@ -1,5 +1,6 @@
 package dev.rinse.publish;
 
+import dev.rinse.article.ExcerptMarker;
 import dev.rinse.article.FrontMatter;
 import dev.rinse.article.Generator;
 import dev.rinse.article.MarkdownBody;
@@ -12,6 +13,7 @@ import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -41,20 +43,40 @@ public final class Publisher {
 
   /**
    * The output of an HTML body. A generator renders a Markdown file's body as Markdown and runs its
-   * template engine over it: the HTML is then written so that neither acts on it.
+   * template engine over it: the HTML is then written so that neither acts on it. A Markdown renderer
+   * leaves HTML alone only in an HTML block: marked and Goldmark read one from a block-level tag to the
+   * next blank line (and none is left), kramdown only to that tag's end, and reads the lines after it as
+   * Markdown. So the body is wrapped in a {@code div} when it does not start with a block-level tag, and
+   * always for Jekyll unless one {@code div} holds it all already.
    *
    * @param markdownRendered whether the generator renders the file as Markdown (a {@code .md} file)
+   * @param marker the private-use character of the excerpt markers' tokens in the markup
    */
-  public String htmlBody(CharSequence markup, boolean markdownRendered) {
-    String body = Entities.readable(markup).strip();
+  public String htmlBody(CharSequence markup, boolean markdownRendered, char marker, ChangeRecorder recorder) {
+    String body = ExcerptMarker.restore(Entities.readable(markup).strip(), marker);
     if (target.generator() == Generator.NONE) {
       return body;
     }
-    return markdownRendered ? Inert.html(body) : Inert.templates(body);
+    if (!markdownRendered) {
+      return Inert.templates(body);
+    }
+    String inert = Inert.html(body);
+    boolean wrap = !inert.isEmpty()
+        && (target.generator() == Generator.JEKYLL ? !Inert.oneDiv(inert) : !Inert.startsAsBlock(inert));
+    if (!wrap) {
+      return inert;
+    }
+    recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, 1, 1, "html body", "", "", "<div>"));
+    return "<div>\n" + inert + "\n</div>";
   }
 
-  /** The output of a Markdown body: its Markdown as written (less edits), its HTML as written or as sanitized. */
-  public Body markdownBody(MarkdownBody markdown, PolicyStage.AsRead asRead, CharSequence markup, ChangeRecorder recorder) {
+  /**
+   * The output of a Markdown body: its Markdown as written (less edits), its HTML as written or as sanitized.
+   *
+   * @param frontMatter the post's front matter, which may name where its excerpt ends; null if none
+   */
+  public Body markdownBody(MarkdownBody markdown, PolicyStage.AsRead asRead, CharSequence markup, FrontMatter frontMatter,
+      ChangeRecorder recorder) {
     for (MarkdownBody.Tail tail : markdown.tails()) {
       Where where = markdown.where(tail.start());
       recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown html",
@@ -63,14 +85,30 @@ public final class Publisher {
     MarkdownOutput.Written written = MarkdownOutput.write(markdown, asRead, markup, target.generator() != Generator.NONE);
     IntFunction<Where> places = offset -> markdown.where(written.places().bodyOffset(offset));
     List<SyntaxGuard.Escape> escapes =
-        SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown);
+        SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown, cut(frontMatter));
     for (SyntaxGuard.Escape escape : escapes) {
       Where where = places.apply(escape.start());
       recorder.record(new Change(escape.template() ? TEMPLATE_RULE : MARKUP_RULE, ChangeKind.ESCAPE, where.line(),
           where.column(), "markdown " + escape.where(),
-          written.text().substring(escape.start(), escape.end()), "", escape.after()));
+          written.text().substring(escape.start(), escape.end()), escape.text(), escape.after()));
     }
     return new Body(SyntaxGuard.apply(written.text(), escapes), places);
+  }
+
+  /**
+   * Where the generator cuts the post's text for an excerpt before rendering it: Hugo at each summary
+   * divider, Jekyll at the first of the post's own separator or of a blank line (the default; a site's
+   * configuration may name another). Hexo cuts the rendered HTML, where code is text.
+   */
+  private SyntaxGuard.Cut cut(FrontMatter frontMatter) {
+    return switch (target.generator()) {
+      case HUGO -> SyntaxGuard.Cut.HUGO_SUMMARY;
+      case JEKYLL -> Optional.ofNullable(frontMatter).flatMap(f -> f.field("excerpt_separator"))
+          .filter(field -> field.values().size() == 1 && !field.values().get(0).isEmpty())
+          .map(field -> new SyntaxGuard.Cut(field.values().get(0), true))
+          .orElse(SyntaxGuard.Cut.JEKYLL_DEFAULT);
+      default -> null;
+    };
   }
 
   /**

@@ -5,7 +5,9 @@ import dev.rinse.article.MarkdownBody;
 import dev.rinse.policy.UrlSchemes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,20 +15,29 @@ import java.util.regex.Pattern;
 /**
  * Makes the Markdown of an output safe whichever renderer reads it. CommonMark is what rinse reads, but
  * marked, kramdown and Goldmark each read some constructs otherwise (an unclosed fence, a definition
- * CommonMark refuses, a backtick between spaces, a footnote), and what one reads as code or as a title
- * another may pass on as HTML. So, in the Markdown parts of the output (the HTML parts were written by
- * the sanitizer and are inert already):
+ * CommonMark refuses, a backtick kramdown takes for math, a list kramdown starts inside a paragraph),
+ * Hexo's fence filter and the generators' excerpts cut the text before any renderer sees it, and what
+ * one reads as code or as a title another may pass on as HTML. So, in the Markdown parts of the output
+ * (the HTML parts were written by the sanitizer and are inert already):
  * <ul>
  *   <li>every {@code <} that starts what could be a tag becomes {@code &lt;}, but in code every renderer
- *       agrees is code (a fenced block at the top level with plain fences), in an autolink, or opening a
- *       plain URL between angle brackets; code that holds one and could be read otherwise is written as
- *       HTML, whose character references every renderer shows as characters;
+ *       agrees is code (a fenced block with plain fences, after a blank line), in an autolink, or opening
+ *       a plain URL between angle brackets; any other code that holds one (every code span, every
+ *       indented block) is written as HTML, whose character references every renderer shows as
+ *       characters;
  *   <li>a definition or link that CommonMark refuses but another renderer may take, with a URL the
- *       policy refuses, gets its bracket written as a reference, so that no renderer takes it;
+ *       policy refuses, gets a bracket written as a reference, so that no renderer takes it; such a
+ *       definition in code is written as HTML, since Jekyll copies definitions into excerpts from code
+ *       too;
+ *   <li>a line Hexo's fence filter takes for a fence where CommonMark reads none has its fence written
+ *       as references (in code, the code is written as HTML); code that an excerpt's cut (Jekyll's
+ *       separator, Hugo's summary divider) would leave open is written as HTML;
  *   <li>Hugo's shortcodes are escaped (a brace as a reference in text; Hugo's comment markers in code;
- *       code Hugo cannot escape that way written as HTML); a heading's braces become references, which
- *       Goldmark does not read as attributes;
- *   <li>kramdown's attribute and extension syntax ({@code {:}) gets its brace written as a reference.
+ *       code Hugo cannot escape that way written as HTML; a commented shortcode in text written as the
+ *       text Hugo would show); a heading's braces become references, which Goldmark does not read as
+ *       attributes;
+ *   <li>kramdown's attribute and extension syntax ({@code {:}) gets its brace written as a reference;
+ *   <li>a task list item's box is written as text: every renderer would make it a form control.
  * </ul>
  * Every rewrite shows the same text. Stateless.
  */
@@ -35,13 +46,26 @@ final class SyntaxGuard {
    * One rewrite of the output: what stood at {@code [start, end)} and what stands there now.
    *
    * @param template whether it guards template code (a shortcode) rather than markup syntax
-   * @param where what it stands in: {@code text}, {@code code}, {@code heading}, {@code link}
+   * @param where what it stands in: {@code text}, {@code code}, {@code heading}, {@code link}, {@code fence}, {@code list}
+   * @param text the visible text it takes away (as CommonMark shows it), mostly none
    */
-  record Escape(int start, int end, String after, boolean template, String where) {}
+  record Escape(int start, int end, String after, boolean template, String where, String text) {
+    Escape(int start, int end, String after, boolean template, String where) {
+      this(start, end, after, template, where, "");
+    }
+  }
 
-  private static final Pattern DEFINITION = Pattern.compile(
-      "^[ \\t]{0,3}(?:>[ \\t]?)*(\\[)(?:[^\\]\\\\\\n]|\\\\.)*\\]:[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>]+)", Pattern.MULTILINE);
+  /** Where the generator cuts a post's text for an excerpt before rendering it, as far as the post tells. */
+  record Cut(String separator, boolean firstOnly) {
+    static final Cut HUGO_SUMMARY = new Cut("<!--more-->", false);
+    static final Cut JEKYLL_DEFAULT = new Cut("\n\n", true);
+  }
+
+  /** A definition's closing bracket and colon, then its URL, wherever it stands: kramdown and marked take one in a list item. */
+  private static final Pattern DEFINITION = Pattern.compile("(\\]):[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>]+)");
   private static final Pattern INLINE_LINK = Pattern.compile("\\](\\()[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>)]+)");
+  private static final Pattern TASK = Pattern.compile(
+      "(?m)^(?:[ \\t]*>)*(?:[ \\t]*(?:[-*+]|[0-9]{1,9}[.)])[ \\t]+)+(\\[)[ xX]\\](?=[ \\t]|$)");
 
   private SyntaxGuard() {}
 
@@ -50,33 +74,26 @@ final class SyntaxGuard {
    *
    * @param protocols the URL schemes the policy allows
    * @param markdown whether an offset of the output stands in its Markdown (not in HTML rinse wrote)
+   * @param cut where the generator cuts the text for an excerpt, or null
    */
-  static List<Escape> escapes(String text, Generator generator, List<String> protocols, IntPredicate markdown) {
+  static List<Escape> escapes(String text, Generator generator, List<String> protocols, IntPredicate markdown, Cut cut) {
     boolean hugo = generator == Generator.HUGO && text.indexOf('{') >= 0;
     boolean jekyll = generator == Generator.JEKYLL && text.contains("{:");
-    if (!hugo && !jekyll && text.indexOf('<') < 0 && text.indexOf(']') < 0) {
+    boolean hexo = generator == Generator.HEXO && HexoFences.present(text);
+    if (!hugo && !jekyll && !hexo && cut == null && text.indexOf('<') < 0 && text.indexOf(']') < 0) {
       return List.of();
     }
     MarkdownContexts contexts = new MarkdownContexts(text);
     MarkdownBody.tree(text).accept(contexts);
     List<Escape> escapes = new ArrayList<>();
     // code to write as HTML, and whether a shortcode (template code) is what made it so
-    java.util.Map<MarkdownContexts.CodeNode, Boolean> asHtml = new java.util.LinkedHashMap<>();
+    Map<MarkdownContexts.CodeNode, Boolean> asHtml = new LinkedHashMap<>();
     tagOpeners(text, contexts, markdown, generator, escapes, asHtml);
     refusedUrls(text, contexts, protocols, markdown, escapes, asHtml);
+    tasks(text, contexts, markdown, escapes);
     if (hugo) {
-      shortcodes(text, contexts, escapes, asHtml);
-      for (int[] span : contexts.headingText) {
-        // Goldmark sets attributes from a heading's {...}: an id or a class ({#id .class}) is harmless,
-        // a key=value (style=...) is not, and Goldmark reads the first brace of several
-        String heading = text.substring(span[0], span[1]);
-        if (heading.indexOf('{') < 0 || heading.indexOf('=', heading.indexOf('{')) < 0) {
-          continue;
-        }
-        for (int at = text.indexOf('{', span[0]); at >= 0 && at < span[1]; at = text.indexOf('{', at + 1)) {
-          escapes.add(new Escape(at, at + 1, "&#123;", false, "heading"));
-        }
-      }
+      shortcodes(text, contexts, markdown, escapes, asHtml);
+      headingAttributes(text, contexts, markdown, escapes, asHtml);
     }
     if (jekyll) {
       for (int at = text.indexOf("{:"); at >= 0; at = text.indexOf("{:", at + 2)) {
@@ -90,6 +107,12 @@ final class SyntaxGuard {
           escapes.add(new Escape(at, at + 1, "&#123;", false, "text"));
         }
       }
+    }
+    if (cut != null) {
+      cuts(text, contexts, cut, asHtml);
+    }
+    if (hexo) {
+      hexoFences(text, contexts, markdown, escapes, asHtml);
     }
     asHtml.forEach((code, template) -> escapes.add(new Escape(code.start(), code.end(), codeAsHtml(text, code), template, "code")));
     return apart(escapes);
@@ -121,7 +144,7 @@ final class SyntaxGuard {
   }
 
   private static void tagOpeners(String text, MarkdownContexts contexts, IntPredicate markdown, Generator generator,
-      List<Escape> escapes, java.util.Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+      List<Escape> escapes, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
     for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
       char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
       boolean opener = Character.isLetter(next) || next == '/' || next == '!' || next == '?';
@@ -146,9 +169,13 @@ final class SyntaxGuard {
     }
   }
 
-  /** Definitions and links CommonMark refused (those it took were cleaned already) whose URL the policy refuses. */
+  /**
+   * Definitions and links CommonMark refused (those it took were cleaned already) whose URL the policy
+   * refuses. A definition in code counts too: Jekyll appends every line that looks like one to a post's
+   * excerpt, wherever it stands.
+   */
   private static void refusedUrls(String text, MarkdownContexts contexts, List<String> protocols, IntPredicate markdown,
-      List<Escape> escapes, java.util.Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+      List<Escape> escapes, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
     for (Pattern pattern : List.of(DEFINITION, INLINE_LINK)) {
       Matcher matcher = pattern.matcher(text);
       while (matcher.find()) {
@@ -158,15 +185,35 @@ final class SyntaxGuard {
         }
         MarkdownContexts.CodeNode code = contexts.codeAt(at);
         if (code == null) {
-          escapes.add(new Escape(at, at + 1, at < text.length() && text.charAt(at) == '[' ? "&#91;" : "&#40;", false, "link"));
-        } else if (!code.safeAt(at)) {
+          String reference = switch (text.charAt(at)) {
+            case ']' -> "&#93;";
+            case '[' -> "&#91;";
+            default -> "&#40;";
+          };
+          escapes.add(new Escape(at, at + 1, reference, false, "link"));
+        } else if (pattern == DEFINITION || !code.safeAt(at)) {
           asHtml.putIfAbsent(code, false);
         }
       }
     }
   }
 
-  private static void shortcodes(String text, MarkdownContexts contexts, List<Escape> escapes, java.util.Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+  /** A task list item's box ({@code [ ]}, {@code [x]}), which marked, kramdown and Goldmark all make a checkbox input. */
+  private static void tasks(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes) {
+    if (text.indexOf('[') < 0) {
+      return;
+    }
+    Matcher task = TASK.matcher(text);
+    while (task.find()) {
+      int at = task.start(1);
+      if (markdown.test(at) && contexts.codeAt(at) == null) {
+        escapes.add(new Escape(at, at + 1, "&#91;", false, "list"));
+      }
+    }
+  }
+
+  private static void shortcodes(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
+      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
     int at = 0;
     while (true) {
       int angle = text.indexOf("{{<", at);
@@ -175,13 +222,21 @@ final class SyntaxGuard {
       if (open < 0) {
         return;
       }
-      String close = text.charAt(open + 2) == '<' ? ">}}" : "%}}";
-      int escapedEnd = text.startsWith("/*", open + 3) ? text.indexOf("*/" + close, open + 5) : -1;
-      if (escapedEnd >= 0) { // escaped already: Hugo shows it without the markers
-        at = escapedEnd + 2 + close.length();
+      boolean angled = text.charAt(open + 2) == '<';
+      String close = angled ? ">}}" : "%}}";
+      MarkdownContexts.CodeNode code = contexts.codeAt(open);
+      int commentEnd = text.startsWith("/*", open + 3) ? text.indexOf("*/" + close, open + 5) : -1;
+      if (commentEnd >= 0) {
+        // escaped already: Hugo shows it without the markers, which in code is code, but in text could make a tag
+        if (code == null && markdown.test(open)) {
+          escapes.add(new Escape(open, open + 1, "&#123;", true, "text"));
+          escapes.add(angled ? new Escape(open + 2, open + 5, "&lt;", true, "text", "/*") : new Escape(open + 3, open + 5, "", true, "text", "/*"));
+          escapes.add(angled ? new Escape(commentEnd, commentEnd + 3, "&gt;", true, "text", "*/")
+              : new Escape(commentEnd, commentEnd + 2, "", true, "text", "*/"));
+        }
+        at = commentEnd + 2 + close.length();
         continue;
       }
-      MarkdownContexts.CodeNode code = contexts.codeAt(open);
       if (code == null) {
         escapes.add(new Escape(open, open + 1, "&#123;", true, "text"));
         at = open + 3;
@@ -195,6 +250,101 @@ final class SyntaxGuard {
       } else {
         asHtml.put(code, true);
         at = code.end();
+      }
+    }
+  }
+
+  /**
+   * Goldmark sets attributes from a heading's {...}, wherever in the heading's inlines it stands (a
+   * linked URL too): an id or a class ({#id .class}) is harmless, a key=value (style=...) is not, and
+   * Goldmark reads the first brace of several. Each brace becomes a reference; code that holds one is
+   * written as HTML.
+   */
+  private static void headingAttributes(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
+      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+    for (int[] span : contexts.headings) {
+      String heading = text.substring(span[0], span[1]);
+      if (heading.indexOf('{') < 0 || heading.indexOf('=', heading.indexOf('{')) < 0) {
+        continue;
+      }
+      for (int at = text.indexOf('{', span[0]); at >= 0 && at < span[1]; at = text.indexOf('{', at + 1)) {
+        MarkdownContexts.CodeNode code = contexts.codeAt(at);
+        if (code != null) {
+          asHtml.putIfAbsent(code, false);
+        } else if (markdown.test(at)) {
+          escapes.add(new Escape(at, at + 1, "&#123;", false, "heading"));
+        }
+      }
+    }
+  }
+
+  /**
+   * Code an excerpt's cut falls in, which the excerpt's renderer would read from there on as Markdown
+   * (kramdown reads an unclosed fence as a paragraph): when it holds a character that Markdown could
+   * make a tag, a link or an attribute of, it is written as HTML, which holds no blank line, so Jekyll's
+   * default cut moves past it; a cut that still falls in it leaves only references behind. The excerpt
+   * ends at the cut, so nothing after it is read otherwise.
+   */
+  private static void cuts(String text, MarkdownContexts contexts, Cut cut, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+    String separator = cut.separator();
+    int at = text.indexOf(separator);
+    while (at >= 0) {
+      MarkdownContexts.CodeNode code = null;
+      for (MarkdownContexts.CodeNode node : contexts.code) {
+        if (node.start() < at && at + separator.length() <= node.end()) {
+          code = node;
+          break;
+        }
+      }
+      String literal = code == null ? "" : code.literal();
+      boolean actsAsMarkdown = literal.indexOf('<') >= 0 || literal.indexOf('[') >= 0 || literal.indexOf(']') >= 0
+          || literal.indexOf('{') >= 0;
+      if (actsAsMarkdown) {
+        asHtml.putIfAbsent(code, false);
+      } else if (cut.firstOnly()) {
+        return; // the cut falls outside code, or in code that, read as Markdown, shows its characters
+      }
+      at = text.indexOf(separator, code == null ? at + separator.length() : Math.max(at + 1, code.end() - 1));
+    }
+  }
+
+  /**
+   * Each block Hexo's fence filter takes that is not a plain fenced block as CommonMark reads it loses
+   * its opening fence: in text and in HTML the fence's characters become references; code is written
+   * as HTML, which holds none. The filter then reads the output again from that block on.
+   */
+  private static void hexoFences(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
+      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+    StringBuilder view = new StringBuilder(text);
+    asHtml.keySet().forEach(code -> unfence(view, code.start(), code.end()));
+    HexoFences fences = new HexoFences(view);
+    int from = 0;
+    for (HexoFences.Block block = fences.next(from); block != null; block = fences.next(from)) {
+      MarkdownContexts.CodeNode code = contexts.codeAt(block.openFence());
+      boolean agreed = code != null && code.plain() && code.kind() == MarkdownContexts.Kind.FENCED
+          && block.openFence() < code.contentStart() && block.closeFence() == code.contentEnd();
+      if (agreed) {
+        from = fences.endOf();
+        continue;
+      }
+      if (code != null) {
+        asHtml.putIfAbsent(code, false);
+        unfence(view, code.start(), code.end());
+      } else {
+        String reference = text.charAt(block.openFence()) == '`' ? "&#96;" : "&#126;";
+        escapes.add(new Escape(block.openFence(), block.openFence() + block.fenceLength(), reference.repeat(block.fenceLength()),
+            false, markdown.test(block.openFence()) ? "fence" : "html"));
+        unfence(view, block.openFence(), block.openFence() + block.fenceLength());
+      }
+      from = block.start();
+    }
+  }
+
+  /** Marks a stretch of the filter's view as holding no fence, as its output will. */
+  private static void unfence(StringBuilder view, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (view.charAt(i) == '`' || view.charAt(i) == '~') {
+        view.setCharAt(i, 'x');
       }
     }
   }
@@ -217,7 +367,7 @@ final class SyntaxGuard {
         case '\n' -> html.append(span ? " " : "&#10;");
         case '\r' -> { }
         default -> {
-          if ("\\`*_[]{}!#|~".indexOf(c) >= 0) {
+          if ("\\`*_[]{}!#|~$".indexOf(c) >= 0) {
             html.append("&#").append((int) c).append(';');
           } else {
             html.append(c);

@@ -115,9 +115,11 @@ public final class FileRun {
     return index().visibleText();
   }
 
-  /** The comments still in the document, in document order. */
+  /** The comments still in the document, in document order; not the excerpt markers the article keeps. */
   List<Comment> comments() {
-    return index().comments();
+    List<Comment> comments = index().comments();
+    comments.removeIf(article::keeps);
+    return comments;
   }
 
   private DocumentIndex index() {

@@ -1,6 +1,7 @@
 package dev.rinse.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rinse.article.BodyMode;
 import dev.rinse.article.Generator;
@@ -15,6 +16,7 @@ import dev.rinse.policy.ActiveContent;
 import dev.rinse.policy.RenderedOutput;
 import dev.rinse.rules.Profile;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Markdown bodies end to end: what stays as written, what is cleaned, and how HTML is written back. */
@@ -82,12 +84,16 @@ class MarkdownCleaningTest {
   }
 
   @Test
-  void codeIsNeverCleaned() throws Exception {
-    String body = "`<script>x</script>` and\n\n```html\n<iframe src=\"javascript:alert(1)\"></iframe>\n```\n\n"
-        + "    <style>p{}</style> [x](javascript:y)\n";
+  void codeIsNeverCleanedButWrittenAsHtmlWhereARendererCouldReadItOtherwise() throws Exception {
+    String fenced = "```html\n<iframe src=\"javascript:alert(1)\"></iframe>\n```\n";
+    String body = "`<script>x</script>` and\n\n" + fenced + "\n    <style>p{}</style> [x](javascript:y)\n";
     Cleaned cleaned = clean(Generator.NONE, body);
-    assertThat(body(cleaned)).isEqualTo(body);
-    assertThat(changes(cleaned)).isEmpty();
+    assertThat(body(cleaned)).as("a fenced block after a blank line is code for every renderer").contains(fenced)
+        .contains("<code>&lt;script&gt;x&lt;/script&gt;</code> and")
+        .contains("<pre><code>&lt;style&gt;p&#123;&#125;&lt;/style&gt; &#91;x&#93;(javascript:y)&#10;</code></pre>");
+    assertThat(changes(cleaned)).extracting(Change::rule).containsOnly("publish.markup");
+    assertThat(Jsoup.parse(RenderedOutput.html("p.md", cleaned.output().orElseThrow())).text())
+        .isEqualTo(Jsoup.parse(RenderedOutput.html("p.md", FRONT + body)).text());
   }
 
   @Test
@@ -136,5 +142,60 @@ class MarkdownCleaningTest {
     Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT);
     Cleaned cleaned = cleaner.clean("p.md", "\"title\": \"j\"\n;;;\n{{ x }}\n", List.of());
     assertThat(cleaned.output().orElseThrow()).startsWith("---\n{disableNunjucks: true, \"title\": \"j\"}\n---\n");
+  }
+
+  @Test
+  void excerptMarkersStayWhereTheyStandWhileOtherCommentsGo() throws Exception {
+    Cleaned markdown = clean(Generator.HEXO, "First paragraph.\n\n<!-- more -->\n\n<!-- editor's note -->\nRest.\n");
+    assertThat(body(markdown)).isEqualTo("First paragraph.\n\n<!-- more -->\n\nRest.\n");
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT.withGenerator(Generator.HUGO));
+    Cleaned html = cleaner.clean("p.md", FRONT + "<p>First.</p>\n<!--more-->\n<div><!-- ad --><p>Rest.</p></div>\n", List.of());
+    assertThat(html.output().orElseThrow()).contains("<p>First.</p>\n<!--more-->\n<div><p>Rest.</p></div>");
+    assertThat(changes(html)).extracting(Change::text, Change::rule).containsExactly(tuple("", "core.comments"));
+  }
+
+  @Test
+  void theLogHoldsAUrlsBytesAsWrittenAndBareWwwLinksAreCleanedToo() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "[a](https://x.example/?utm_source=1&amp;b=2) and www.y.example/?gclid=3 here\n");
+    assertThat(body(cleaned)).isEqualTo("[a](https://x.example/?b=2) and www.y.example/ here\n");
+    assertThat(changes(cleaned)).extracting(Change::removed, Change::after).containsExactly(
+        tuple("https://x.example/?utm_source=1&amp;b=2", "https://x.example/?b=2"),
+        tuple("www.y.example/?gclid=3", "www.y.example/"));
+  }
+
+  @Test
+  void aTaskListsBoxIsWrittenAsTextNotAFormControl() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "- [ ] open\n- [x] done\n");
+    assertThat(body(cleaned)).isEqualTo("- &#91; ] open\n- &#91;x] done\n");
+    assertThat(RenderedOutput.html("p.md", cleaned.output().orElseThrow())).doesNotContain("<input");
+  }
+
+  @Test
+  void aDefinitionAfterAListMarkerWithARefusedUrlLosesItsBracket() throws Exception {
+    // CommonMark takes no definition with text after its URL; kramdown and marked take this one in a list item
+    Cleaned cleaned = clean(Generator.JEKYLL, "- [a]: javascript:alert(1)// x\n\n[click][a]\n");
+    assertThat(body(cleaned)).startsWith("- [a&#93;: javascript:alert(1)// x\n");
+  }
+
+  @Test
+  void markdownNestedTooDeepIsWrittenAsOneHtmlBlock() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "- ".repeat(100) + "a\n");
+    assertThat(body(cleaned).strip()).startsWith("<div>\n- - - ").endsWith("a\n</div>");
+    assertThat(RenderedOutput.html("p.md", cleaned.output().orElseThrow())).doesNotContain("<li>");
+  }
+
+  @Test
+  void codeThatJekyllsExcerptCutsIsWrittenAsHtmlForJekyllOnly() throws Exception {
+    String body = "```\n<b>one</b>\n\ntwo\n```\n\nRest of the post.\n";
+    assertThat(body(clean(Generator.JEKYLL, body))).isEqualTo("<pre><code>&lt;b&gt;one&lt;/b&gt;&#10;&#10;two&#10;</code></pre>\n"
+        + "\nRest of the post.\n");
+    assertThat(body(clean(Generator.HEXO, body))).isEqualTo(body);
+  }
+
+  @Test
+  void aFenceOnlyHexosFilterSeesLosesItsBackticks() throws Exception {
+    String body = "*```\n\n```\n<img src=\"x\">\n```\n";
+    assertThat(body(clean(Generator.HEXO, body))).startsWith("*&#96;&#96;&#96;\n\n```\n");
+    assertThat(body(clean(Generator.HUGO, body))).startsWith("*```\n\n```\n");
   }
 }
