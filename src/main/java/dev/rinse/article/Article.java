@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -67,7 +68,7 @@ public final class Article {
   }
 
   /** Whether cleaning keeps a comment: an excerpt marker in a post a site generator publishes. */
-  public boolean keeps(org.jsoup.nodes.Comment comment) {
+  public boolean keeps(Comment comment) {
     return keepsExcerptMarkers && ExcerptMarker.is(comment);
   }
 

@@ -3,6 +3,7 @@ package dev.rinse.article;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /**
  * Where a post's front matter ends and its content starts, read two ways: by rinse's own fence rules,
@@ -145,7 +146,7 @@ final class Fences {
 
   private static boolean readsAsMapping(String yaml) {
     try {
-      return Structured.compose(yaml).filter(org.snakeyaml.engine.v2.nodes.MappingNode.class::isInstance).isPresent();
+      return Structured.compose(yaml).filter(MappingNode.class::isInstance).isPresent();
     } catch (RuntimeException | StackOverflowError e) {
       return false;
     }

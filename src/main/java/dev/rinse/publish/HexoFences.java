@@ -1,5 +1,8 @@
 package dev.rinse.publish;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
  * marker, closes it on the first line with the same fence, and lets a longer fence count as a shorter
  * one with backticks in its info string. A block it finds where CommonMark reads none (or ends
  * elsewhere) turns what CommonMark reads as code into Markdown. This is that expression, written for
- * Java: JavaScript's white space, line ends and multi-line anchors spelled out. Not thread-safe.
+ * Java: JavaScript's white space, line ends and multi-line anchors spelled out. An instance is not
+ * thread-safe; {@link #guard} is, and is the part of {@link SyntaxGuard} that makes output agree with it.
  */
 final class HexoFences {
   /** JavaScript's {@code [^\S\r\n]}: white space that ends no line. */
@@ -49,5 +53,47 @@ final class HexoFences {
   /** Where the filter goes on after a block. */
   int endOf() {
     return matcher.end();
+  }
+
+  /**
+   * Each block Hexo's fence filter takes that is not a plain fenced block as CommonMark reads it loses
+   * its opening fence: in text and in HTML the fence's characters become references; code is written
+   * as HTML, which holds none. The filter then reads the output again from that block on.
+   */
+  static void guard(String text, MarkdownContexts contexts, IntPredicate markdown, List<SyntaxGuard.Escape> escapes,
+      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+    StringBuilder view = new StringBuilder(text);
+    asHtml.keySet().forEach(code -> unfence(view, code.start(), code.end()));
+    HexoFences fences = new HexoFences(view);
+    int from = 0;
+    for (HexoFences.Block block = fences.next(from); block != null; block = fences.next(from)) {
+      MarkdownContexts.CodeNode code = contexts.codeAt(block.openFence());
+      boolean agreed = code != null && code.plain() && code.kind() == MarkdownContexts.Kind.FENCED
+          && block.openFence() < code.contentStart() && block.closeFence() == code.contentEnd();
+      if (agreed) {
+        from = fences.endOf();
+        continue;
+      }
+      if (code != null) {
+        asHtml.putIfAbsent(code, false);
+        unfence(view, code.start(), code.end());
+      } else {
+        String reference = text.charAt(block.openFence()) == '`' ? "&#96;" : "&#126;";
+        int end = block.openFence() + block.fenceLength();
+        escapes.add(new SyntaxGuard.Escape(block.openFence(), end, reference.repeat(block.fenceLength()), false,
+            markdown.test(block.openFence()) ? "fence" : "html"));
+        unfence(view, block.openFence(), end);
+      }
+      from = block.start();
+    }
+  }
+
+  /** Marks a stretch of the filter's view as holding no fence, as its output will. */
+  private static void unfence(StringBuilder view, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (view.charAt(i) == '`' || view.charAt(i) == '~') {
+        view.setCharAt(i, 'x');
+      }
+    }
   }
 }

@@ -91,7 +91,7 @@ final class MarkdownContexts extends AbstractVisitor {
     }
     int start = spans.get(0).getInputIndex();
     SourceSpan last = spans.get(spans.size() - 1);
-    int end = lineEnd(last.getInputIndex() + last.getLength());
+    int end = blockEnd(spans);
     int contentStart = lineEnd(spans.get(0).getInputIndex() + spans.get(0).getLength());
     boolean closed = node.getClosingFenceLength() != null && spans.size() > 1;
     int contentEnd = closed ? last.getInputIndex() : end;
@@ -154,13 +154,11 @@ final class MarkdownContexts extends AbstractVisitor {
   @Override
   public void visit(IndentedCodeBlock node) {
     List<SourceSpan> spans = node.getSourceSpans();
-    if (spans.isEmpty()) {
-      return;
+    if (!spans.isEmpty()) {
+      int start = spans.get(0).getInputIndex();
+      int end = blockEnd(spans);
+      code.add(new CodeNode(start, end, start, end, Kind.INDENTED, false, node.getLiteral()));
     }
-    int start = spans.get(0).getInputIndex();
-    SourceSpan last = spans.get(spans.size() - 1);
-    int end = lineEnd(last.getInputIndex() + last.getLength());
-    code.add(new CodeNode(start, end, start, end, Kind.INDENTED, false, node.getLiteral()));
   }
 
   @Override
@@ -222,6 +220,12 @@ final class MarkdownContexts extends AbstractVisitor {
         plainAngles.add(at);
       }
     }
+  }
+
+  /** Where a block ends: past its last line's break. */
+  private int blockEnd(List<SourceSpan> spans) {
+    SourceSpan last = spans.get(spans.size() - 1);
+    return lineEnd(last.getInputIndex() + last.getLength());
   }
 
   private int lineEnd(int offset) {

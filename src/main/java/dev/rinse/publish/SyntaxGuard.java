@@ -59,6 +59,36 @@ final class SyntaxGuard {
   record Cut(String separator, boolean firstOnly) {
     static final Cut HUGO_SUMMARY = new Cut("<!--more-->", false);
     static final Cut JEKYLL_DEFAULT = new Cut("\n\n", true);
+
+    /**
+     * Code an excerpt's cut falls in, which the excerpt's renderer would read from there on as Markdown
+     * (kramdown reads an unclosed fence as a paragraph): when it holds a character that Markdown could
+     * make a tag, a link or an attribute of, it is written as HTML, which holds no blank line, so Jekyll's
+     * default cut moves past it; a cut that still falls in it leaves only references behind. The excerpt
+     * ends at the cut, so nothing after it is read otherwise.
+     */
+    void codeCut(String text, MarkdownContexts contexts, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+      String separator = separator();
+      int at = text.indexOf(separator);
+      while (at >= 0) {
+        MarkdownContexts.CodeNode code = null;
+        for (MarkdownContexts.CodeNode node : contexts.code) {
+          if (node.start() < at && at + separator.length() <= node.end()) {
+            code = node;
+            break;
+          }
+        }
+        String literal = code == null ? "" : code.literal();
+        boolean actsAsMarkdown = literal.indexOf('<') >= 0 || literal.indexOf('[') >= 0 || literal.indexOf(']') >= 0
+            || literal.indexOf('{') >= 0;
+        if (actsAsMarkdown) {
+          asHtml.putIfAbsent(code, false);
+        } else if (firstOnly()) {
+          return; // the cut falls outside code, or in code that, read as Markdown, shows its characters
+        }
+        at = text.indexOf(separator, code == null ? at + separator.length() : Math.max(at + 1, code.end() - 1));
+      }
+    }
   }
 
   /** A definition's closing bracket and colon, then its URL, wherever it stands: kramdown and marked take one in a list item. */
@@ -92,8 +122,8 @@ final class SyntaxGuard {
     refusedUrls(text, contexts, protocols, markdown, escapes, asHtml);
     tasks(text, contexts, markdown, escapes);
     if (hugo) {
-      shortcodes(text, contexts, markdown, escapes, asHtml);
-      headingAttributes(text, contexts, markdown, escapes, asHtml);
+      HugoSyntax.shortcodes(text, contexts, markdown, escapes, asHtml);
+      HugoSyntax.headingAttributes(text, contexts, markdown, escapes, asHtml);
     }
     if (jekyll) {
       for (int at = text.indexOf("{:"); at >= 0; at = text.indexOf("{:", at + 2)) {
@@ -109,10 +139,10 @@ final class SyntaxGuard {
       }
     }
     if (cut != null) {
-      cuts(text, contexts, cut, asHtml);
+      cut.codeCut(text, contexts, asHtml);
     }
     if (hexo) {
-      hexoFences(text, contexts, markdown, escapes, asHtml);
+      HexoFences.guard(text, contexts, markdown, escapes, asHtml);
     }
     asHtml.forEach((code, template) -> escapes.add(new Escape(code.start(), code.end(), codeAsHtml(text, code), template, "code")));
     return apart(escapes);
@@ -208,143 +238,6 @@ final class SyntaxGuard {
       int at = task.start(1);
       if (markdown.test(at) && contexts.codeAt(at) == null) {
         escapes.add(new Escape(at, at + 1, "&#91;", false, "list"));
-      }
-    }
-  }
-
-  private static void shortcodes(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
-      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
-    int at = 0;
-    while (true) {
-      int angle = text.indexOf("{{<", at);
-      int percent = text.indexOf("{{%", at);
-      int open = angle < 0 ? percent : percent < 0 ? angle : Math.min(angle, percent);
-      if (open < 0) {
-        return;
-      }
-      boolean angled = text.charAt(open + 2) == '<';
-      String close = angled ? ">}}" : "%}}";
-      MarkdownContexts.CodeNode code = contexts.codeAt(open);
-      int commentEnd = text.startsWith("/*", open + 3) ? text.indexOf("*/" + close, open + 5) : -1;
-      if (commentEnd >= 0) {
-        // escaped already: Hugo shows it without the markers, which in code is code, but in text could make a tag
-        if (code == null && markdown.test(open)) {
-          escapes.add(new Escape(open, open + 1, "&#123;", true, "text"));
-          escapes.add(angled ? new Escape(open + 2, open + 5, "&lt;", true, "text", "/*") : new Escape(open + 3, open + 5, "", true, "text", "/*"));
-          escapes.add(angled ? new Escape(commentEnd, commentEnd + 3, "&gt;", true, "text", "*/")
-              : new Escape(commentEnd, commentEnd + 2, "", true, "text", "*/"));
-        }
-        at = commentEnd + 2 + close.length();
-        continue;
-      }
-      if (code == null) {
-        escapes.add(new Escape(open, open + 1, "&#123;", true, "text"));
-        at = open + 3;
-        continue;
-      }
-      int closing = text.indexOf(close, open + 3);
-      if (closing >= 0 && closing + close.length() <= code.contentEnd()) {
-        escapes.add(new Escape(open + 3, open + 3, "/*", true, "code"));
-        escapes.add(new Escape(closing, closing, "*/", true, "code"));
-        at = closing + close.length();
-      } else {
-        asHtml.put(code, true);
-        at = code.end();
-      }
-    }
-  }
-
-  /**
-   * Goldmark sets attributes from a heading's {...}, wherever in the heading's inlines it stands (a
-   * linked URL too): an id or a class ({#id .class}) is harmless, a key=value (style=...) is not, and
-   * Goldmark reads the first brace of several. Each brace becomes a reference; code that holds one is
-   * written as HTML.
-   */
-  private static void headingAttributes(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
-      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
-    for (int[] span : contexts.headings) {
-      String heading = text.substring(span[0], span[1]);
-      if (heading.indexOf('{') < 0 || heading.indexOf('=', heading.indexOf('{')) < 0) {
-        continue;
-      }
-      for (int at = text.indexOf('{', span[0]); at >= 0 && at < span[1]; at = text.indexOf('{', at + 1)) {
-        MarkdownContexts.CodeNode code = contexts.codeAt(at);
-        if (code != null) {
-          asHtml.putIfAbsent(code, false);
-        } else if (markdown.test(at)) {
-          escapes.add(new Escape(at, at + 1, "&#123;", false, "heading"));
-        }
-      }
-    }
-  }
-
-  /**
-   * Code an excerpt's cut falls in, which the excerpt's renderer would read from there on as Markdown
-   * (kramdown reads an unclosed fence as a paragraph): when it holds a character that Markdown could
-   * make a tag, a link or an attribute of, it is written as HTML, which holds no blank line, so Jekyll's
-   * default cut moves past it; a cut that still falls in it leaves only references behind. The excerpt
-   * ends at the cut, so nothing after it is read otherwise.
-   */
-  private static void cuts(String text, MarkdownContexts contexts, Cut cut, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
-    String separator = cut.separator();
-    int at = text.indexOf(separator);
-    while (at >= 0) {
-      MarkdownContexts.CodeNode code = null;
-      for (MarkdownContexts.CodeNode node : contexts.code) {
-        if (node.start() < at && at + separator.length() <= node.end()) {
-          code = node;
-          break;
-        }
-      }
-      String literal = code == null ? "" : code.literal();
-      boolean actsAsMarkdown = literal.indexOf('<') >= 0 || literal.indexOf('[') >= 0 || literal.indexOf(']') >= 0
-          || literal.indexOf('{') >= 0;
-      if (actsAsMarkdown) {
-        asHtml.putIfAbsent(code, false);
-      } else if (cut.firstOnly()) {
-        return; // the cut falls outside code, or in code that, read as Markdown, shows its characters
-      }
-      at = text.indexOf(separator, code == null ? at + separator.length() : Math.max(at + 1, code.end() - 1));
-    }
-  }
-
-  /**
-   * Each block Hexo's fence filter takes that is not a plain fenced block as CommonMark reads it loses
-   * its opening fence: in text and in HTML the fence's characters become references; code is written
-   * as HTML, which holds none. The filter then reads the output again from that block on.
-   */
-  private static void hexoFences(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes,
-      Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
-    StringBuilder view = new StringBuilder(text);
-    asHtml.keySet().forEach(code -> unfence(view, code.start(), code.end()));
-    HexoFences fences = new HexoFences(view);
-    int from = 0;
-    for (HexoFences.Block block = fences.next(from); block != null; block = fences.next(from)) {
-      MarkdownContexts.CodeNode code = contexts.codeAt(block.openFence());
-      boolean agreed = code != null && code.plain() && code.kind() == MarkdownContexts.Kind.FENCED
-          && block.openFence() < code.contentStart() && block.closeFence() == code.contentEnd();
-      if (agreed) {
-        from = fences.endOf();
-        continue;
-      }
-      if (code != null) {
-        asHtml.putIfAbsent(code, false);
-        unfence(view, code.start(), code.end());
-      } else {
-        String reference = text.charAt(block.openFence()) == '`' ? "&#96;" : "&#126;";
-        escapes.add(new Escape(block.openFence(), block.openFence() + block.fenceLength(), reference.repeat(block.fenceLength()),
-            false, markdown.test(block.openFence()) ? "fence" : "html"));
-        unfence(view, block.openFence(), block.openFence() + block.fenceLength());
-      }
-      from = block.start();
-    }
-  }
-
-  /** Marks a stretch of the filter's view as holding no fence, as its output will. */
-  private static void unfence(StringBuilder view, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (view.charAt(i) == '`' || view.charAt(i) == '~') {
-        view.setCharAt(i, 'x');
       }
     }
   }

@@ -90,7 +90,7 @@ class PublishingTest {
     posts.stream().filter(p -> p.cleaned().output().isPresent()).forEach(p -> outputs.put(p.fileName(), p.output()));
     Site.Built cleaned = site.build(work.resolve("cleaned"), outputs);
     if (System.getenv("RINSE_KEEP_SITES") != null) {
-      copyOut(cleaned.root(), Path.of("target", "sites-" + generator.id()));
+      Site.copyTree(cleaned.root(), Path.of("target", "sites-" + generator.id())); // for a look at it
     }
     Map<String, String> benign = new LinkedHashMap<>();
     posts.stream().filter(p -> p.kind() == Kind.BENIGN).forEach(p -> benign.put(p.fileName(), p.original()));
@@ -151,27 +151,14 @@ class PublishingTest {
     return tests.stream();
   }
 
-  /** Keeps a built site for a look at it: {@code RINSE_KEEP_SITES=1} copies each into {@code target/sites-NAME}. */
-  private static void copyOut(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.filter(f -> !f.toString().contains("node_modules")).toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  /** Whether template code ran: Hexo's payload writes a file, Jekyll's and Hugo's print a marker. */
   /** What the theme printed of a post, without the layout's own wrapper. */
   private static String printed(String theme) {
     String inner = theme.startsWith(Site.THEME) ? theme.substring(Site.THEME.length()) : theme;
     int end = inner.lastIndexOf("</rinse-theme>");
     return end < 0 ? inner : inner.substring(0, end);
   }
+
+  /** Whether template code ran: Hexo's payload writes a file, Jekyll's and Hugo's print a marker. */
 
   private static boolean ran(Site.Built built) {
     return Files.exists(built.root().resolve(HEXO_MARKER_FILE))

@@ -227,14 +227,15 @@ abstract class Site {
         .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /** Copies a folder, but for its node_modules, over what {@code to} holds. */
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.filter(f -> !f.toString().contains("node_modules")).toList()) {
         Path target = to.resolve(from.relativize(file).toString());
         if (Files.isDirectory(file)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(file, target);
+          Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
