@@ -16,6 +16,8 @@ public enum ChangeKind {
   REWRITE_FENCES("rewrite-fences"),
   /** Characters written in a form that shows the same text and that no renderer or template engine acts on. */
   ESCAPE("escape"),
+  /** Raw HTML in Markdown written anew, as the sanitizer wrote it, since something in it changed. */
+  REWRITE_HTML("rewrite-html"),
   FLAG("flag");
 
   private final String id;

@@ -34,6 +34,7 @@ public final class MarkdownOutput {
     String body = markdown.body();
     StringBuilder out = new StringBuilder(body.length() + 64);
     Places places = new Places();
+    List<Rewrite> rewrites = new ArrayList<>();
     boolean aligned = asRead.inSourceOrder() && increasing(after) && before.size() == markdown.segments().size() + 1;
     int previous = -1; // the segment before the current stretch of HTML, -1 at the start
     for (Piece piece : after) {
@@ -47,7 +48,11 @@ public final class MarkdownOutput {
       } else {
         places.add(out.length(), from, to, false, false);
         String html = ExcerptMarker.restore(piece.html(), markdown.markerCharacter());
-        out.append(rewritten(html, raw, aligned ? prefixOf(markdown, from, to) : ""));
+        String written = rewritten(html, raw, aligned ? prefixOf(markdown, from, to) : "");
+        if (!written.isEmpty() && !written.equals(lineFeeds(raw))) {
+          rewrites.add(new Rewrite(from, raw, written));
+        }
+        out.append(written);
       }
       if (next != null) {
         for (MarkdownEdits.Piece part : markdown.writtenPieces(next)) {
@@ -61,11 +66,19 @@ public final class MarkdownOutput {
         previous = next.index();
       }
     }
-    return new Written(out.toString(), places);
+    return new Written(out.toString(), places, rewrites);
   }
 
-  /** The output, and where its parts came from in the body. */
-  public record Written(String text, Places places) {}
+  /** The output, where its parts came from in the body, and the stretches of raw HTML written anew. */
+  public record Written(String text, Places places, List<Rewrite> rewrites) {}
+
+  /**
+   * A stretch of raw HTML written as the sanitizer wrote it (a stretch wholly removed is not one: its
+   * removals say what went).
+   *
+   * @param start where the stretch starts in the body
+   */
+  public record Rewrite(int start, String raw, String written) {}
 
   /** Maps offsets of the output back to the body, as near as its parts allow. Not thread-safe. */
   public static final class Places {

@@ -83,6 +83,11 @@ public final class Publisher {
           tail.text(), "", org.jsoup.nodes.Entities.escape(tail.text())));
     }
     MarkdownOutput.Written written = MarkdownOutput.write(markdown, asRead, markup, target.generator() != Generator.NONE);
+    for (MarkdownOutput.Rewrite rewrite : written.rewrites()) {
+      Where where = markdown.where(rewrite.start());
+      recorder.record(new Change(MARKUP_RULE, ChangeKind.REWRITE_HTML, where.line(), where.column(), "markdown html",
+          rewrite.raw(), "", rewrite.written()));
+    }
     IntFunction<Where> places = offset -> markdown.where(written.places().bodyOffset(offset));
     List<SyntaxGuard.Escape> escapes =
         SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown, cut(frontMatter));
