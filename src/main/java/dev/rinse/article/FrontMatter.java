@@ -126,10 +126,14 @@ public final class FrontMatter {
     }
   }
 
-  /** The field named {@code name}, its first occurrence, if the block has it. */
+  /** The field named {@code name}, its first occurrence written in the block (else one a merge key brings), if any. */
   public Optional<Field> field(String name) {
     List<Field> occurrences = fields.get(name);
-    return occurrences == null ? Optional.empty() : Optional.of(occurrences.get(0));
+    return occurrences == null ? Optional.empty() : Optional.of(first(occurrences));
+  }
+
+  private static Field first(List<Field> occurrences) {
+    return occurrences.stream().filter(field -> field.start() >= 0).findFirst().orElse(occurrences.get(0));
   }
 
   /** Every occurrence of a field, in order: YAML readers differ on which one of several counts. */
@@ -152,7 +156,7 @@ public final class FrontMatter {
   /** The top-level fields by name, each with its first occurrence. */
   public Map<String, Field> fields() {
     Map<String, Field> first = new LinkedHashMap<>();
-    fields.forEach((name, occurrences) -> first.put(name, occurrences.get(0)));
+    fields.forEach((name, occurrences) -> first.put(name, first(occurrences)));
     return Collections.unmodifiableMap(first);
   }
 

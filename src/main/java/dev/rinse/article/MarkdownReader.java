@@ -19,6 +19,7 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -214,14 +215,24 @@ final class MarkdownReader {
     return lines.isEmpty() ? 0 : lines.get(lines.size() - 1)[1];
   }
 
-  /** A piece of raw HTML: a whole HTML block with its last line's end, or inline HTML. */
-  private record Piece(int start, int end, String prefix, boolean topLevelBlock) {}
+  /**
+   * A piece of raw HTML: a whole HTML block with its last line's end, or inline HTML.
+   *
+   * @param lineStart whether it starts a line of a top-level paragraph, where kramdown ends the
+   *     paragraph and opens raw HTML when the tag is no span element's
+   */
+  private record Piece(int start, int end, String prefix, boolean topLevelBlock, boolean lineStart) {
+    Piece(int start, int end, String prefix, boolean topLevelBlock) {
+      this(start, end, prefix, topLevelBlock, false);
+    }
+  }
 
   /** The pieces as kramdown reads them: block-level elements run to their end tags. */
   private static List<Piece> kramdown(String body, List<Piece> pieces) {
     List<KramdownBlocks.Extent> extents = new ArrayList<>();
     for (Piece piece : pieces) {
-      extents.add(new KramdownBlocks.Extent(piece.start(), piece.end(), piece.topLevelBlock() && piece.prefix().isEmpty()));
+      boolean blockStart = (piece.topLevelBlock() || piece.lineStart()) && piece.prefix().isEmpty();
+      extents.add(new KramdownBlocks.Extent(piece.start(), piece.end(), blockStart));
     }
     List<Piece> read = new ArrayList<>();
     for (KramdownBlocks.Extent extent : KramdownBlocks.extend(body, extents)) {
@@ -271,7 +282,15 @@ final class MarkdownReader {
       if (block) {
         end = lineEnd(source, end);
       }
-      pieces.add(new Piece(start, end, prefix(node, spans), block && node.getParent() instanceof Document));
+      boolean lineStart = !block && node.getParent() instanceof Paragraph paragraph && paragraph.getParent() instanceof Document
+          && startsLine(start);
+      pieces.add(new Piece(start, end, prefix(node, spans), block && node.getParent() instanceof Document, lineStart));
+    }
+
+    /** Whether nothing but up to three spaces stands before an offset on its line. */
+    private boolean startsLine(int offset) {
+      int lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+      return offset - lineStart <= 3 && source.substring(lineStart, offset).isBlank();
     }
 
     /**

@@ -95,6 +95,8 @@ final class YamlData {
       }
       if (key.getValue().equals("<<")) {
         mergeKey = true;
+        Mark mark = key.getStartMark().orElseThrow();
+        merged(tuple.getValueNode(), new Where(firstLine + mark.getLine(), mark.getColumn() + 1), fields, 0);
       }
       if (fields.isEmpty()) {
         keyColumn = key.getStartMark().map(Mark::getColumn).orElse(0);
@@ -132,6 +134,32 @@ final class YamlData {
     int insertAt = atLineStart ? lineStart : lineEnd(block, end, yamlEnd);
     boolean needsBreak = insertAt == yamlEnd && insertAt > yamlStart && block.charAt(insertAt - 1) != '\n';
     return new Read(fields, null, insertAt, new String[] {(needsBreak ? "\n" : "") + " ".repeat(keyColumn), "\n"}, mergeKey);
+  }
+
+  /**
+   * The fields a merge key brings in (from a mapping, or a list of them), each as an occurrence that is
+   * written elsewhere and cannot be rewritten in place: its value for readers, where the merge key stands.
+   */
+  private static void merged(Node value, Where where, Map<String, List<FrontMatter.Field>> fields, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    if (value instanceof SequenceNode sequence) {
+      sequence.getValue().forEach(item -> merged(item, where, fields, depth + 1));
+    } else if (value instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          if (key.getValue().equals("<<")) {
+            merged(tuple.getValueNode(), where, fields, depth + 1);
+            continue;
+          }
+          List<String> texts = new ArrayList<>();
+          texts(tuple.getValueNode(), texts, 0);
+          fields.computeIfAbsent(key.getValue(), k -> new ArrayList<>()).add(new FrontMatter.Field(key.getValue(),
+              scalars(tuple.getValueNode()), where, -1, -1, shape(tuple.getValueNode()), texts));
+        }
+      }
+    }
   }
 
   /** Where the alias after a key stands: its {@code *} through its name. */
@@ -263,11 +291,11 @@ final class YamlData {
     }
   }
 
-  /** Names written more than once at the top level. */
+  /** Names written more than once at the top level (a merge key's fields are not written there). */
   static Set<String> duplicates(Map<String, List<FrontMatter.Field>> fields) {
     Set<String> names = new LinkedHashSet<>();
     fields.forEach((name, occurrences) -> {
-      if (occurrences.size() > 1) {
+      if (occurrences.stream().filter(field -> field.start() >= 0).count() > 1) {
         names.add(name);
       }
     });

@@ -189,8 +189,10 @@ final class FrontMatterGuard {
           where.column(), name, written, "", cleaned));
       recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; cleaned to its text");
     } else {
-      recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; "
-          + "this front matter cannot be rewritten: clean it by hand");
+      throw new PublishException("front-matter field '" + name + "' (line " + where.line() + ") holds markup, which themes "
+          + "print as HTML, and " + (field.start() < 0 && frontMatter.editable() ? "it comes from a merge key ('<<')"
+          : "this front matter cannot be rewritten (" + frontMatter.problem().orElse("TOML, or a merge key") + ")")
+          + ": clean it by hand");
     }
   }
 

@@ -15,7 +15,9 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 
 /**
@@ -49,6 +51,8 @@ final class MarkdownContexts extends AbstractVisitor {
   /** What may stand before a fence: nothing, spaces (a list item's content), block quote markers. */
   private static final Pattern CONTAINER_PREFIX = Pattern.compile("(?:[ ]{0,4}>)*[ ]*");
   private static final Pattern LIST_MARKER = Pattern.compile("(?:[ ]{0,4}>)*[ ]{0,3}(?:[-*+]|[0-9]{1,9}[.)])[ ]{1,4}");
+  /** Where each task list item's box opens. */
+  final List<Integer> taskBoxes = new ArrayList<>();
   /** Per heading, its span (its line, or its lines and underline). */
   final List<int[]> headings = new ArrayList<>();
   /** The '<' of autolinks and of plain URLs between angle brackets, which start no tag. */
@@ -159,6 +163,23 @@ final class MarkdownContexts extends AbstractVisitor {
       int end = blockEnd(spans);
       code.add(new CodeNode(start, end, start, end, Kind.INDENTED, false, node.getLiteral()));
     }
+  }
+
+  /**
+   * A list item whose first paragraph starts with a box ({@code [ ]}, {@code [x]}, any white space
+   * between the brackets), which Goldmark, marked and kramdown make a checkbox.
+   */
+  @Override
+  public void visit(ListItem node) {
+    if (node.getFirstChild() instanceof Paragraph paragraph) {
+      int[] span = span(paragraph);
+      if (span != null && span[0] + 2 < text.length() && text.charAt(span[0]) == '['
+          && text.charAt(span[0] + 2) == ']' && (Character.isWhitespace(text.charAt(span[0] + 1))
+              || text.charAt(span[0] + 1) == 'x' || text.charAt(span[0] + 1) == 'X')) {
+        taskBoxes.add(span[0]);
+      }
+    }
+    visitChildren(node);
   }
 
   @Override

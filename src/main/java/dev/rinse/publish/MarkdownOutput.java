@@ -7,6 +7,8 @@ import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts a Markdown body's output together: each stretch of Markdown as written (less the edits made to
@@ -18,6 +20,10 @@ import java.util.List;
  * sanitized. Stateless.
  */
 public final class MarkdownOutput {
+  /** An attribute's quoted value, roughly: enough to find one that holds what a text filter acts on. */
+  private static final Pattern QUOTED_VALUE = Pattern.compile("=\\s*(\"[^\"]*\"|'[^']*')");
+  private static final Pattern ACTED_ON_IN_VALUE = Pattern.compile("(?i)[<>]|href\\s*=|rel\\s*=");
+
   private MarkdownOutput() {}
 
   /**
@@ -158,7 +164,11 @@ public final class MarkdownOutput {
 
   /**
    * Whether raw HTML can be written as it stands: it ends outside any tag, and, when syntax is guarded,
-   * holds none of the characters that would have to be escaped.
+   * holds none of the characters that would have to be escaped, and nothing that the generators' own
+   * text filters, which know no HTML, would act on: a quoted attribute value holding {@code <}, {@code >}
+   * (an excerpt marker, Hugo's summary token, a tag) or {@code href=} and {@code rel=} (Hexo's external
+   * link filter edits the first it finds in a tag), Hexo's definition-list pattern {@code <br>:}. The
+   * sanitizer writes all of these as references.
    */
   private static boolean rawSafe(MarkdownBody markdown, int from, int to, boolean guarded) {
     for (MarkdownBody.Run run : markdown.runs()) {
@@ -169,9 +179,19 @@ public final class MarkdownOutput {
     if (!guarded) {
       return true;
     }
-    for (int i = from; i < to; i++) {
-      char c = markdown.body().charAt(i);
+    String raw = markdown.body().substring(from, to);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
       if (c == '{' || c == '[' || c == '\\') {
+        return false;
+      }
+    }
+    if (raw.contains("<br>:") || raw.contains("HUGOMORE42")) {
+      return false;
+    }
+    Matcher value = QUOTED_VALUE.matcher(raw);
+    while (value.find()) {
+      if (ACTED_ON_IN_VALUE.matcher(value.group(1)).find()) {
         return false;
       }
     }

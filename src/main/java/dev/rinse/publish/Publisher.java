@@ -57,6 +57,7 @@ public final class Publisher {
     if (target.generator() == Generator.NONE) {
       return body;
     }
+    hugoSafe(body);
     if (!markdownRendered) {
       return Inert.templates(body);
     }
@@ -97,7 +98,21 @@ public final class Publisher {
           where.column(), "markdown " + escape.where(),
           written.text().substring(escape.start(), escape.end()), escape.text(), escape.after()));
     }
-    return new Body(SyntaxGuard.apply(written.text(), escapes), places);
+    return new Body(hugoSafe(SyntaxGuard.apply(written.text(), escapes)), places);
+  }
+
+  /**
+   * Hugo marks the summary divider with the text {@code HUGOMORE42} while it renders, and cuts the post
+   * at the first such text it finds: a post that holds it is published cut apart, the cut falling where
+   * the text stands (in an attribute, say). No form of it escapes Hugo's search but one that changes the
+   * text, so such a post fails.
+   */
+  private String hugoSafe(String body) {
+    if (target.generator() == Generator.HUGO && body.contains("HUGOMORE42")) {
+      throw new PublishException("hugo cuts a post at the text HUGOMORE42, its own summary marker, wherever it stands: "
+          + "this post holds it; remove it");
+    }
+    return body;
   }
 
   /**

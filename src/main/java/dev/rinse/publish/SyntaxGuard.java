@@ -94,8 +94,9 @@ final class SyntaxGuard {
   /** A definition's closing bracket and colon, then its URL, wherever it stands: kramdown and marked take one in a list item. */
   private static final Pattern DEFINITION = Pattern.compile("(\\]):[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>]+)");
   private static final Pattern INLINE_LINK = Pattern.compile("\\](\\()[ \\t]*\\n?[ \\t]*(?:<[ \\t]*)?([^\\s>)]+)");
-  private static final Pattern TASK = Pattern.compile(
-      "(?m)^(?:[ \\t]*>)*(?:[ \\t]*(?:[-*+]|[0-9]{1,9}[.)])[ \\t]+)+(\\[)[ xX]\\](?=[ \\t]|$)");
+
+  /** The character of Hexo's render placeholders. */
+  private static final char HEXO_PLACEHOLDER = '\uFFFC';
 
   private SyntaxGuard() {}
 
@@ -110,7 +111,8 @@ final class SyntaxGuard {
     boolean hugo = generator == Generator.HUGO && text.indexOf('{') >= 0;
     boolean jekyll = generator == Generator.JEKYLL && text.contains("{:");
     boolean hexo = generator == Generator.HEXO && HexoFences.present(text);
-    if (!hugo && !jekyll && !hexo && cut == null && text.indexOf('<') < 0 && text.indexOf(']') < 0) {
+    boolean placeholders = generator == Generator.HEXO && text.indexOf(HEXO_PLACEHOLDER) >= 0;
+    if (!hugo && !jekyll && !hexo && !placeholders && cut == null && text.indexOf('<') < 0 && text.indexOf(']') < 0) {
       return List.of();
     }
     MarkdownContexts contexts = new MarkdownContexts(text);
@@ -120,7 +122,7 @@ final class SyntaxGuard {
     Map<MarkdownContexts.CodeNode, Boolean> asHtml = new LinkedHashMap<>();
     tagOpeners(text, contexts, markdown, generator, escapes, asHtml);
     refusedUrls(text, contexts, protocols, markdown, escapes, asHtml);
-    tasks(text, contexts, markdown, escapes);
+    tasks(contexts, markdown, escapes);
     if (hugo) {
       HugoSyntax.shortcodes(text, contexts, markdown, escapes, asHtml);
       HugoSyntax.headingAttributes(text, contexts, markdown, escapes, asHtml);
@@ -143,6 +145,9 @@ final class SyntaxGuard {
     }
     if (hexo) {
       HexoFences.guard(text, contexts, markdown, escapes, asHtml);
+    }
+    if (generator == Generator.HEXO) {
+      placeholderCharacters(text, contexts, markdown, escapes, asHtml);
     }
     asHtml.forEach((code, template) -> escapes.add(new Escape(code.start(), code.end(), codeAsHtml(text, code), template, "code")));
     return apart(escapes);
@@ -229,15 +234,27 @@ final class SyntaxGuard {
   }
 
   /** A task list item's box ({@code [ ]}, {@code [x]}), which marked, kramdown and Goldmark all make a checkbox input. */
-  private static void tasks(String text, MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes) {
-    if (text.indexOf('[') < 0) {
-      return;
-    }
-    Matcher task = TASK.matcher(text);
-    while (task.find()) {
-      int at = task.start(1);
-      if (markdown.test(at) && contexts.codeAt(at) == null) {
+  private static void tasks(MarkdownContexts contexts, IntPredicate markdown, List<Escape> escapes) {
+    for (int at : contexts.taskBoxes) {
+      if (markdown.test(at)) {
         escapes.add(new Escape(at, at + 1, "&#91;", false, "list"));
+      }
+    }
+  }
+
+  /**
+   * Hexo stands its own placeholders in for code and template tags while it renders ({@code <!--code}
+   * and U+FFFC and a number), and stops the whole build on one it did not make: the character is written
+   * as a reference, which marked keeps, in text and in HTML; code that holds it is written as HTML.
+   */
+  private static void placeholderCharacters(String text, MarkdownContexts contexts, IntPredicate markdown,
+      List<Escape> escapes, Map<MarkdownContexts.CodeNode, Boolean> asHtml) {
+    for (int at = text.indexOf(HEXO_PLACEHOLDER); at >= 0; at = text.indexOf(HEXO_PLACEHOLDER, at + 1)) {
+      MarkdownContexts.CodeNode code = contexts.codeAt(at);
+      if (code == null) {
+        escapes.add(new Escape(at, at + 1, "&#xFFFC;", false, markdown.test(at) ? "text" : "html"));
+      } else if (!code.safeAt(at)) {
+        asHtml.putIfAbsent(code, false);
       }
     }
   }
@@ -260,7 +277,7 @@ final class SyntaxGuard {
         case '\n' -> html.append(span ? " " : "&#10;");
         case '\r' -> { }
         default -> {
-          if ("\\`*_[]{}!#|~$".indexOf(c) >= 0) {
+          if ("\\`*_[]{}!#|~$\uFFFC".indexOf(c) >= 0) {
             html.append("&#").append((int) c).append(';');
           } else {
             html.append(c);

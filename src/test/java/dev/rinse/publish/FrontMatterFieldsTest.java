@@ -67,4 +67,15 @@ class FrontMatterFieldsTest {
     assertThat(clean(Generator.HUGO, "{\"title\": \"ok\", \"title\": \"<b>late</b>\"}\n"))
         .isEqualTo("{\"title\": \"ok\", \"title\": \"late\"}\n");
   }
+
+  @Test
+  void markupAMergeKeyBringsInOrTomlHoldsFailsThePostSinceNeitherCanBeRewritten() throws Exception {
+    Cleaner cleaner = new Cleaner(Profile.builtIn(), TextLossGuard.DEFAULT, Target.DEFAULT.withGenerator(Generator.HUGO));
+    Cleaned merged = cleaner.clean("p.md", "---\nbase: &b\n  title: \"<b>x</b>\"\n<<: *b\n---\n" + BODY, List.of());
+    assertThat(merged.output()).isEmpty();
+    assertThat(merged.log().error()).contains("'title'").contains("merge key");
+    Cleaned toml = cleaner.clean("p.md", "+++\ntitle = \"<b>x</b>\"\n+++\n" + BODY, List.of());
+    assertThat(toml.output()).isEmpty();
+    assertThat(toml.log().error()).contains("'title'").contains("TOML");
+  }
 }

@@ -165,9 +165,31 @@ class MarkdownCleaningTest {
 
   @Test
   void aTaskListsBoxIsWrittenAsTextNotAFormControl() throws Exception {
-    Cleaned cleaned = clean(Generator.HEXO, "- [ ] open\n- [x] done\n");
-    assertThat(body(cleaned)).isEqualTo("- &#91; ] open\n- &#91;x] done\n");
+    Cleaned cleaned = clean(Generator.HEXO, "- [ ] open\n- [x] done\n- > - [\t] nested\n-\n  [ ] on the next line\n");
+    assertThat(body(cleaned)).isEqualTo("- &#91; ] open\n- &#91;x] done\n- > - &#91;\t] nested\n-\n  &#91; ] on the next line\n");
     assertThat(RenderedOutput.html("p.md", cleaned.output().orElseThrow())).doesNotContain("<input");
+  }
+
+  @Test
+  void aCharacterReferenceToAPrivateUseCharacterCannotPassForAMarker() throws Exception {
+    String body = "x\" onmouseover=\"alert(1)\" y=\" *em*\n\n<p>Some <span title=\"&#xE000;0&#xE000;&#xE001;~more~\" onclick=\"x\">b</span>"
+        + " here.</p>\n\nFinal <b title=\"z\">w</b> *em*\n";
+    Cleaned cleaned = clean(Generator.HUGO, body);
+    assertThat(body(cleaned)).contains("<span title=\"\uE000\u0030\uE000\uE001~more~\">b</span>").doesNotContain("<!--more-->");
+  }
+
+  @Test
+  void rawHtmlWhoseAttributesHoldWhatTextFiltersActOnIsWrittenAsTheSanitizerWritesIt() throws Exception {
+    String body = "Text <a title=\"x href='http://e.com/' y\" href=\"/local\">z</a> and <span title=\"<!--more-->\">b</span> end\n";
+    Cleaned cleaned = clean(Generator.HEXO, body);
+    assertThat(body(cleaned)).doesNotContain("href='").doesNotContain("<!--more-->");
+    assertThat(changes(cleaned)).extracting(Change::action).containsOnly(ChangeKind.REWRITE_HTML);
+  }
+
+  @Test
+  void forJekyllALineThatOpensANonSpanElementTakesTheCodeAfterItAsHtml() throws Exception {
+    Cleaned cleaned = clean(Generator.JEKYLL, "text\n<s>\n\n```\n<img src=\"x\" onerror=\"alert(1)\">\n```\n\n</s>\n");
+    assertThat(body(cleaned)).doesNotContain("onerror");
   }
 
   @Test
