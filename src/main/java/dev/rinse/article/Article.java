@@ -86,6 +86,11 @@ public final class Article {
     return marker;
   }
 
+  /** The marker character if it was ever asked for (tokens stand in the output), else 0. */
+  public char markerCharacterIfUsed() {
+    return markdown != null ? markdown.markerCharacter() : marker;
+  }
+
   /** What was wrong with the container and how it was read anyway, one warning each. */
   public List<String> problems() {
     return problems;

@@ -137,8 +137,9 @@ public final class Cleaner {
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
     int textBefore = applyRules(packs, article, recorder);
-    return new Parts(article.container(), article.frontMatter().orElse(null), policy.sanitize(article, recorder),
-        packs, textBefore, article.markdown().orElse(null), asRead, article.markerCharacter());
+    PolicyStage.Markup markup = policy.sanitize(article, recorder);
+    return new Parts(article.container(), article.frontMatter().orElse(null), markup, packs, textBefore,
+        article.markdown().orElse(null), asRead, article.markerCharacterIfUsed());
   }
 
   /** The output file's text: the body as the publisher writes it, in the file's container. */

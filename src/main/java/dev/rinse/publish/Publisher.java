@@ -50,10 +50,11 @@ public final class Publisher {
    * always for Jekyll unless one {@code div} holds it all already.
    *
    * @param markdownRendered whether the generator renders the file as Markdown (a {@code .md} file)
-   * @param marker the private-use character of the excerpt markers' tokens in the markup
+   * @param marker the private-use character of the excerpt markers' tokens in the markup, 0 if none stand there
    */
   public String htmlBody(CharSequence markup, boolean markdownRendered, char marker, ChangeRecorder recorder) {
-    String body = ExcerptMarker.restore(Entities.readable(markup).strip(), marker);
+    String readable = Entities.readable(markup).strip();
+    String body = marker == 0 ? readable : ExcerptMarker.restore(readable, marker);
     if (target.generator() == Generator.NONE) {
       return body;
     }
