@@ -79,13 +79,14 @@ public final class Cleaner {
    * @param warnings what decoding guessed or replaced, carried into the log
    */
   public Cleaned clean(String name, String text, List<String> warnings) {
-    Cleaned cleaned = clean(name, text, warnings, parser);
-    if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && readAsMarkdown(name, text)
+    Pass pass = clean(name, text, warnings, parser);
+    Cleaned cleaned = pass.cleaned();
+    if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && pass.markdown()
         && parser.parse(name, cleaned.output().get()).markdown().isEmpty()) {
       // The Markdown left holds nothing but HTML, which is read as an HTML body next time: it is written
       // as one now, so that cleaning the output again changes nothing. Its content is clean already, so
       // this changes its form only (the sanitizer's serialization); the log is the first pass's.
-      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser);
+      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser).cleaned();
       boolean formOnly = asHtml.output().isPresent()
           && asHtml.log().changes().stream().allMatch(change -> change.action() == ChangeKind.FLAG);
       return formOnly ? new Cleaned(asHtml.output(), cleaned.log(), cleaned.packs()) : cleaned;
@@ -93,11 +94,11 @@ public final class Cleaner {
     return cleaned;
   }
 
-  private boolean readAsMarkdown(String name, String text) {
-    return parser.parse(name, text).markdown().isPresent();
+  /** One cleaning of a text, and whether its body was read as Markdown. */
+  private record Pass(Cleaned cleaned, boolean markdown) {
   }
 
-  private Cleaned clean(String name, String text, List<String> warnings, ArticleParser reader) {
+  private Pass clean(String name, String text, List<String> warnings, ArticleParser reader) {
     ChangeRecorder recorder = new ChangeRecorder();
     warnings.forEach(recorder::warn);
     try {
@@ -107,8 +108,8 @@ public final class Cleaner {
       FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), removedText(changes));
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
       allWarnings.addAll(recorder.warnings());
-      return new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
-          parts.packs().stream().map(Pack::name).toList());
+      return new Pass(new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
+          parts.packs().stream().map(Pack::name).toList()), parts.markdown() != null);
     } catch (OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs up to "
           + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
@@ -206,7 +207,8 @@ public final class Cleaner {
     return removed;
   }
 
-  private static Cleaned failed(String name, ChangeRecorder recorder, String message) {
-    return new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), message), List.of());
+  private static Pass failed(String name, ChangeRecorder recorder, String message) {
+    return new Pass(new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), message), List.of()),
+        false);
   }
 }
