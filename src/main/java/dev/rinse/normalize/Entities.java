@@ -31,7 +31,7 @@ public final class Entities {
     return out.toString();
   }
 
-  static boolean isPlain(int codePoint) {
+  public static boolean isPlain(int codePoint) {
     if (codePoint < 0xA0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
         || (codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)
         || codePoint == 0xFEFF || (codePoint >= 0xFFF0 && codePoint <= 0xFFFD)) {
@@ -41,7 +41,12 @@ public final class Entities {
         || Character.getType(codePoint) == Character.CONTROL) {
       return false;
     }
+    return !foldsToMarkup(codePoint);
+  }
+
+  /** Whether the character's compatibility form holds a markup character, as a full-width {@code <} does. */
+  public static boolean foldsToMarkup(int codePoint) {
     String folded = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
-    return folded.chars().noneMatch(c -> "<>&\"'`=".indexOf(c) >= 0);
+    return folded.chars().anyMatch(c -> "<>&\"'`=".indexOf(c) >= 0);
   }
 }

@@ -81,7 +81,7 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       List<String> attributes = new ArrayList<>();
       for (Attribute attribute : element.attributes()) {
         attributes.add(attribute.getKey());
-        attributes.add(renderable(attribute.getValue()));
+        attributes.add(attribute.getValue());
       }
       sink.openTag(element.normalName(), attributes);
     } else if (node instanceof TextNode text) {
@@ -118,14 +118,6 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       recorder.record(new Change(TEXT_RULE, ChangeKind.REMOVE, where.line(), where.column(),
           article.pathOf(placeholder), article.source(placeholder), text, null));
     }
-  }
-
-  /**
-   * The renderer adds a space to a value with a backtick (old browsers took '`' as a quote); drop
-   * the space an earlier run added so that cleaning twice changes nothing.
-   */
-  private static String renderable(String value) {
-    return value.indexOf('`') >= 0 && value.endsWith(" ") ? value.substring(0, value.length() - 1) : value;
   }
 
   /**

@@ -17,9 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.owasp.html.Handler;
 import org.owasp.html.HtmlSanitizer;
-import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
 
@@ -76,7 +74,7 @@ public final class PolicyStage {
     MarkupBuffer out = new MarkupBuffer();
     // the buffer never fails to take a character, so no I/O error can reach the handler
     TextCounter counter = new TextCounter(
-        new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.PROPAGATE, Handler.DO_NOTHING)));
+        new WhitespaceFolding(new HtmlWriter(out)));
     DomFeeder feeder = new DomFeeder(article, recorder, counter);
     HtmlSanitizer.Policy policy = body.apply(counter, feeder, feeder);
     TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(policy);
@@ -91,7 +89,7 @@ public final class PolicyStage {
    */
   public static AsRead asRead(Article article) {
     MarkupBuffer out = new MarkupBuffer();
-    var receiver = new WhitespaceFolding(HtmlStreamRenderer.create(out, Handler.PROPAGATE, Handler.DO_NOTHING));
+    var receiver = new WhitespaceFolding(new HtmlWriter(out, true));
     TagBalancingHtmlStreamEventReceiver balancer = new TagBalancingHtmlStreamEventReceiver(receiver);
     balancer.setNestingLimit(256);
     DomFeeder feeder = new DomFeeder(article, null, null);
@@ -165,7 +163,7 @@ public final class PolicyStage {
         continue;
       }
       StringBuilder out = new StringBuilder();
-      HtmlSanitizer.Policy policy = head.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING));
+      HtmlSanitizer.Policy policy = head.apply(new HtmlWriter(out));
       policy.openDocument();
       policy.openTag(element.normalName(), attributes);
       if (text != null) {

@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes sanitized HTML so that neither a Markdown renderer nor a template engine finds anything to act
- * on in it: the characters that open links and images ({@code [}), escapes ({@code \}) and template or
- * attribute syntax ({@code {}) become character references, which HTML renders as the characters
- * themselves; and no line is blank, since a blank line would end an HTML block and leave what follows
+ * on in it: the characters that open links and images ({@code [}), escapes ({@code \}), template or
+ * attribute syntax ({@code {}), code spans ({@code `}) and fences (Hexo's filter takes a {@code ~~~} in
+ * HTML for one) become character references, which HTML renders as the characters themselves; and no
+ * line is blank, since a blank line would end an HTML block and leave what follows
  * to Markdown. Only for markup the sanitizer wrote: its text is escaped and its attribute values quoted,
  * so a character reference always stands where a character could. Stateless.
  */
@@ -46,8 +47,8 @@ final class Inert {
   }
 
   static String html(String markup) {
-    if (markup.indexOf('[') < 0 && markup.indexOf('\\') < 0 && markup.indexOf('{') < 0
-        && markup.indexOf("\n\n") < 0 && !BLANK_LINE.matcher(markup).find()) {
+    if (markup.indexOf('[') < 0 && markup.indexOf('\\') < 0 && markup.indexOf('{') < 0 && markup.indexOf('`') < 0
+        && markup.indexOf("~~~") < 0 && markup.indexOf("\n\n") < 0 && !BLANK_LINE.matcher(markup).find()) {
       return markup;
     }
     // The sanitizer guards a '{' that ends a text with an empty comment; a reference needs no guard.
@@ -59,6 +60,8 @@ final class Inert {
         case '[' -> out.append("&#91;");
         case '\\' -> out.append("&#92;");
         case '{' -> out.append("&#123;");
+        case '`' -> out.append("&#96;");
+        case '~' -> out.append(unguarded.startsWith("~~~", i) ? "&#126;" : "~");
         default -> out.append(c);
       }
     }
