@@ -34,11 +34,11 @@ public final class Cleaner {
   private final Profile profile;
   private final TextLossGuard guard;
   private final Target target;
-  private final PolicyStage policy;
+  /** Each policy a document may get, compiled once for the run, with the publisher that keeps to its URL schemes. */
+  private final java.util.Map<dev.rinse.policy.Policy, Stage> stages = new java.util.HashMap<>();
   private final ArticleParser parser;
   /** The parser for bodies that auto-detection reads as Markdown but whose cleaned Markdown is all HTML. */
   private final ArticleParser htmlParser;
-  private final Publisher publisher;
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
@@ -53,10 +53,12 @@ public final class Cleaner {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.target = Objects.requireNonNull(target, "target");
-    this.policy = new PolicyStage(profile.policy());
+    for (dev.rinse.policy.Policy policy : profile.policies()) {
+      PolicyStage stage = new PolicyStage(policy.spec());
+      stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols())));
+    }
     this.parser = new ArticleParser(target);
     this.htmlParser = new ArticleParser(target.withBody(BodyMode.HTML));
-    this.publisher = new Publisher(target, policy.protocols());
   }
 
   public Target target() {
@@ -125,7 +127,10 @@ public final class Cleaner {
    * A Markdown body keeps what it was read as, and its HTML's markup as read (null for HTML bodies).
    */
   private record Parts(Container container, FrontMatter frontMatter, PolicyStage.Markup markup, List<Pack> packs,
-      int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead, char marker) {}
+      int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead, char marker, Publisher publisher) {}
+
+  /** A policy compiled for the run, and the publisher that keeps to its URL schemes. */
+  private record Stage(PolicyStage policy, Publisher publisher) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
   private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader) {
@@ -138,13 +143,15 @@ public final class Cleaner {
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
     int textBefore = applyRules(packs, article, recorder);
-    PolicyStage.Markup markup = policy.sanitize(article, recorder);
+    Stage stage = stages.get(profile.policyFor(packs));
+    PolicyStage.Markup markup = stage.policy().sanitize(article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), markup, packs, textBefore,
-        article.markdown().orElse(null), asRead, article.markerCharacterIfUsed());
+        article.markdown().orElse(null), asRead, article.markerCharacterIfUsed(), stage.publisher());
   }
 
   /** The output file's text: the body as the publisher writes it, in the file's container. */
   private String write(String name, Parts parts, ChangeRecorder recorder) {
+    Publisher publisher = parts.publisher();
     boolean markdownFile = !isHtmlFile(name);
     Publisher.Body body = parts.markdown() != null
         ? publisher.markdownBody(parts.markdown(), parts.asRead(), parts.markup().body(), parts.frontMatter(), recorder)

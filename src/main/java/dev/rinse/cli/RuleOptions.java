@@ -1,5 +1,6 @@
 package dev.rinse.cli;
 
+import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.nio.file.Path;
@@ -17,9 +18,15 @@ final class RuleOptions {
   @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off, by id. Repeatable.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--policy", paramLabel = "FILE|NAME",
+      description = "The sanitizer policy for every file: a policy file, or a built-in one (article, the "
+          + "default; strict; relaxed). Wins over a policy a rule pack names for its scope.")
+  String policy;
+
   /** The built-in profile with these options applied; an unknown rule id is an IllegalArgumentException. */
   Profile profile() throws RuleFileException {
-    return Profile.builtIn().withPacks(packs).without(disabled);
+    Profile profile = Profile.builtIn().withPacks(packs).without(disabled);
+    return policy == null ? profile : profile.withPolicy(new PolicyLoader().load(policy));
   }
 
   List<String> packPaths() {

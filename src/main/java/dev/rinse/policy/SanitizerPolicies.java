@@ -12,7 +12,9 @@ final class SanitizerPolicies {
   private static final Set<String> NUMERIC = Set.of("width", "height", "colspan", "rowspan", "start", "span");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}%?");
   private static final Pattern KEYWORD = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,40}");
-  private static final Set<String> KEYWORD_VALUED = Set.of("referrerpolicy", "dir", "scope", "lang", "type");
+  private static final Set<String> KEYWORD_VALUED = Set.of("referrerpolicy", "dir", "scope", "lang");
+  /** A list's numbering or a source's media type ({@code image/webp}). */
+  private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+/;= -]{0,99}");
 
   private SanitizerPolicies() {}
 
@@ -28,6 +30,8 @@ final class SanitizerPolicies {
         attribute = attribute.matching(NUMBER);
       } else if (KEYWORD_VALUED.contains(entry.getKey())) {
         attribute = attribute.matching(KEYWORD);
+      } else if (entry.getKey().equals("type")) {
+        attribute = attribute.matching(TYPE);
       }
       if (entry.getValue().contains("*")) {
         attribute.globally();

@@ -1,6 +1,6 @@
 package dev.rinse.rules;
 
-import dev.rinse.policy.PolicySpec;
+import dev.rinse.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,21 +13,53 @@ import java.util.stream.Stream;
 
 /**
  * The rules and policy of a run: the built-in default profile (packs and policy shipped in the jar
- * under {@code rules/}), with packs from the user merged in. Immutable and thread-safe.
+ * under {@code rules/}), with packs from the user merged in. Which policy a document gets: the one
+ * given for the run ({@code --policy}) if any, else the first in run order of its packs that names
+ * one, else the profile's. Immutable and thread-safe.
+ *
+ * @param policy the run's policy: the profile's default, or the one given for the run
+ * @param policyGiven whether {@code policy} was given for the run, and so wins over the packs' policies
  */
-public record Profile(RuleSet rules, PolicySpec policy, String policyFingerprint) {
+public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
   private static final String BUILT_IN = "/rules/";
 
   /** The built-in profile, as listed in {@code rules/profile.yaml}. */
   public static Profile builtIn() throws RuleFileException {
     RuleLoader loader = new RuleLoader();
     List<Pack> packs = new ArrayList<>();
-    for (String file : loader.profile("rules/profile.yaml", resource("profile.yaml"))) {
+    RuleLoader.ProfileFile profile = loader.profile("rules/profile.yaml", resource("profile.yaml"));
+    for (String file : profile.packs()) {
       packs.add(loader.pack("rules/" + file, resource(file)));
     }
-    String policyText = resource("policy.yaml");
-    PolicySpec policy = loader.policy("rules/policy.yaml", policyText);
-    return checked(new Profile(new RuleSet(packs), policy, Fingerprint.of(policyText)));
+    return checked(new Profile(new RuleSet(packs), profile.policy(), false));
+  }
+
+  /** This profile with {@code policy} for every document, whatever policy its packs name. */
+  public Profile withPolicy(Policy policy) {
+    return new Profile(rules, policy, true);
+  }
+
+  /** The policy for a document that the packs {@code packs} (in run order) cover. */
+  public Policy policyFor(List<Pack> packs) {
+    if (policyGiven) {
+      return policy;
+    }
+    return packs.stream().flatMap(pack -> pack.policy().stream()).findFirst().orElse(policy);
+  }
+
+  /** Every policy a document of this run may get: the run's, then the packs' in run order, once each. */
+  public List<Policy> policies() {
+    java.util.Map<String, Policy> all = new java.util.LinkedHashMap<>();
+    all.put(policy.name() + "|" + policy.fingerprint(), policy);
+    if (!policyGiven) {
+      rules.packs().forEach(pack -> pack.policy().ifPresent(p -> all.putIfAbsent(p.name() + "|" + p.fingerprint(), p)));
+    }
+    return List.copyOf(all.values());
+  }
+
+  /** Identifies the run's policies: equal fingerprints, equal behaviour (the packs' own are in theirs). */
+  public String policyFingerprint() {
+    return (policyGiven ? "given:" : "") + policy.fingerprint();
   }
 
   /**
@@ -43,7 +75,7 @@ public record Profile(RuleSet rules, PolicySpec policy, String policyFingerprint
       }
     }
     checkUniqueNames(packs);
-    return checked(new Profile(rules.with(packs), policy, policyFingerprint));
+    return checked(new Profile(rules.with(packs), policy, policyGiven));
   }
 
   /**
@@ -64,9 +96,9 @@ public record Profile(RuleSet rules, PolicySpec policy, String policyFingerprint
       String off = pack.rules().stream().map(r -> r.id().value()).filter(ruleIds::contains).sorted()
           .reduce("", (a, b) -> a + " -" + b);
       packs.add(new Pack(pack.name(), pack.why(), pack.scope(), kept, pack.file(),
-          off.isEmpty() ? pack.fingerprint() : Fingerprint.of(pack.fingerprint() + off)));
+          off.isEmpty() ? pack.fingerprint() : Fingerprint.of(pack.fingerprint() + off), pack.policy()));
     }
-    return new Profile(new RuleSet(packs), policy, policyFingerprint);
+    return new Profile(new RuleSet(packs), policy, policyGiven);
   }
 
   /** Rule ids name rules in every change log, so one id must mean one rule in a run. */
@@ -98,8 +130,7 @@ public record Profile(RuleSet rules, PolicySpec policy, String policyFingerprint
       try (Stream<Path> files = Files.list(path)) {
         return files.filter(f -> f.getFileName().toString().endsWith(".yaml")
                 || f.getFileName().toString().endsWith(".yml"))
-            .filter(f -> !f.getFileName().toString().equals("profile.yaml")
-                && !f.getFileName().toString().equals("policy.yaml"))
+            .filter(f -> !f.getFileName().toString().equals("profile.yaml"))
             .sorted()
             .toList();
       } catch (IOException e) {

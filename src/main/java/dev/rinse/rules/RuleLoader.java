@@ -1,7 +1,9 @@
 package dev.rinse.rules;
 
-import dev.rinse.policy.PolicySpec;
+import dev.rinse.policy.Policy;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +16,16 @@ import java.util.regex.PatternSyntaxException;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads and validates rule packs, profiles and the policy file. Everything is checked here, before any
  * input is read, and the first problem is reported as {@code file:line:col: message}. Stateless.
  */
 public final class RuleLoader {
-  private static final Set<String> PACK_KEYS = Set.of("pack", "why", "scope", "rules");
+  private static final Set<String> PACK_KEYS = Set.of("pack", "why", "scope", "policy", "rules");
   private static final Set<String> SCOPE_KEYS = Set.of("front-matter", "host", "path");
   private static final List<String> MATCHER_KEYS =
       List.of("select", "comment", "attribute", "url-param", "text", "field", "text-shorter-than");
@@ -29,11 +33,14 @@ public final class RuleLoader {
       Set.of("id", "why", "action", "replacement", "when", "value", "reason"));
   private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  private final PolicyLoader policies = new PolicyLoader();
+
   /** Reads one rule pack. */
   public Pack pack(String file, String text) throws RuleFileException {
     Map.Entry<YamlDoc, Node> parsed = YamlDoc.parse(file, text);
     YamlDoc yaml = parsed.getKey();
     Node root = parsed.getValue();
+    notAPolicy(yaml, root);
     Map<String, Node> entries = yaml.mapping(root, "a rule pack", PACK_KEYS);
     String name = yaml.required(entries, "pack", root, "a rule pack");
     if (!PACK_NAME.matcher(name).matches()) {
@@ -54,7 +61,37 @@ public final class RuleLoader {
       }
       rules.add(rule);
     }
-    return new Pack(name, why, scope, rules, file, Fingerprint.of(text));
+    Optional<Policy> policy = entries.containsKey("policy") ? Optional.of(policy(yaml, entries.get("policy"), file))
+        : Optional.empty();
+    return new Pack(name, why, scope, rules, file,
+        Fingerprint.of(text + policy.map(p -> "|" + p.fingerprint()).orElse("")), policy);
+  }
+
+  /**
+   * The policy a pack names: a built-in one, or a policy file, whose path is relative to the pack's
+   * folder. A pack built into the jar can name only built-in policies.
+   */
+  private Policy policy(YamlDoc yaml, Node node, String packFile) throws RuleFileException {
+    String value = yaml.scalar(node, "'policy'");
+    if (PolicyLoader.BUILT_IN.contains(value)) {
+      return policies.builtIn(value);
+    }
+    Path path = packFile.startsWith("rules/") ? null : Path.of(packFile).resolveSibling(value);
+    if (path == null || !Files.isRegularFile(path)) {
+      throw yaml.error(node, "'policy' names a built-in policy (" + String.join(", ", PolicyLoader.BUILT_IN)
+          + ") or a policy file next to the pack; there is no " + (path == null ? "'" + value + "'" : path.toString()));
+    }
+    return policies.load(path.toString());
+  }
+
+  /** A policy file given where a pack was expected (a --rules folder holding one, say) is named for what it is. */
+  private static void notAPolicy(YamlDoc yaml, Node root) throws RuleFileException {
+    if (root instanceof MappingNode mapping && mapping.getValue().stream()
+        .map(tuple -> tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "")
+        .anyMatch(key -> key.equals("elements") || key.equals("extends"))) {
+      throw yaml.error(root, "this is a policy file, not a rule pack: give it with --policy FILE, "
+          + "or name it in a pack's 'policy:'");
+    }
   }
 
   private Scope scope(YamlDoc yaml, Node node) throws RuleFileException {
@@ -218,8 +255,11 @@ public final class RuleLoader {
     };
   }
 
-  /** Reads a profile: the pack files it names, relative to the profile, in the order they run. */
-  public List<String> profile(String file, String text) throws RuleFileException {
+  /** A profile as written: the pack files it names, relative to it, in the order they run, and its policy. */
+  public record ProfileFile(List<String> packs, Policy policy) {}
+
+  /** Reads a profile; its policy is a built-in one, the default unless it names another. */
+  public ProfileFile profile(String file, String text) throws RuleFileException {
     Map.Entry<YamlDoc, Node> parsed = YamlDoc.parse(file, text);
     YamlDoc yaml = parsed.getKey();
     Map<String, Node> entries = yaml.mapping(parsed.getValue(), "a profile", Set.of("packs", "policy"));
@@ -227,35 +267,11 @@ public final class RuleLoader {
     if (packs == null) {
       throw yaml.error(parsed.getValue(), "a profile needs 'packs'");
     }
-    return yaml.strings(packs, "a pack file");
-  }
-
-  /** Reads the policy file. */
-  public PolicySpec policy(String file, String text) throws RuleFileException {
-    Map.Entry<YamlDoc, Node> parsed = YamlDoc.parse(file, text);
-    YamlDoc yaml = parsed.getKey();
-    Node root = parsed.getValue();
-    Map<String, Node> entries =
-        yaml.mapping(root, "the policy", Set.of("elements", "attributes", "protocols", "head"));
-    for (String key : List.of("elements", "attributes", "protocols")) {
-      if (!entries.containsKey(key)) {
-        throw yaml.error(root, "the policy needs '" + key + "'");
-      }
+    String policy = entries.containsKey("policy") ? yaml.scalar(entries.get("policy"), "'policy'") : PolicyLoader.DEFAULT;
+    if (!PolicyLoader.BUILT_IN.contains(policy)) {
+      throw yaml.error(entries.get("policy"), "'policy' names a built-in policy: " + String.join(", ", PolicyLoader.BUILT_IN));
     }
-    Map<String, List<String>> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : yaml.freeMapping(entries.get("attributes"), "attributes").entrySet()) {
-      attributes.put(entry.getKey(), yaml.strings(entry.getValue(), "an element name"));
-    }
-    Map<String, Node> head = entries.containsKey("head")
-        ? yaml.mapping(entries.get("head"), "head", Set.of("meta-names", "meta-properties", "link-rels"))
-        : Map.of();
-    return new PolicySpec(
-        yaml.strings(entries.get("elements"), "an element name"),
-        attributes,
-        yaml.strings(entries.get("protocols"), "a URL scheme"),
-        head.containsKey("meta-names") ? yaml.strings(head.get("meta-names"), "a name") : List.of(),
-        head.containsKey("meta-properties") ? yaml.strings(head.get("meta-properties"), "a property") : List.of(),
-        head.containsKey("link-rels") ? yaml.strings(head.get("link-rels"), "a rel") : List.of());
+    return new ProfileFile(yaml.strings(packs, "a pack file"), policies.builtIn(policy));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -62,8 +62,8 @@ class RuleLoaderTest {
   void theBuiltInProfileLoadsSitePacksFirst() throws Exception {
     Profile profile = Profile.builtIn();
     assertThat(profile.rules().packs().get(0).name()).isEqualTo("sina");
-    assertThat(profile.policy().protocols()).containsExactly("http", "https", "mailto");
-    assertThat(profile.policy().attributes().get("referrerpolicy")).containsExactly("img");
+    assertThat(profile.policy().spec().protocols()).containsExactly("http", "https", "mailto");
+    assertThat(profile.policy().spec().attributes().get("referrerpolicy")).containsExactly("img");
   }
 
   private void assertProblem(String yaml, String message) {
