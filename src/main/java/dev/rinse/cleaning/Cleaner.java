@@ -8,7 +8,6 @@ import dev.rinse.article.FrontMatter;
 import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.Target;
 import dev.rinse.article.Where;
-import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
@@ -24,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Cleans one article held in memory: parse, apply the profile's rules in order, normalize, enforce the
@@ -39,6 +40,8 @@ public final class Cleaner {
   private final ArticleParser parser;
   /** The parser for bodies that auto-detection reads as Markdown but whose cleaned Markdown is all HTML. */
   private final ArticleParser htmlParser;
+  /** The ids of the rules whose removals the guard does not count ({@code expect-loss: true}). */
+  private final Set<String> expectLoss;
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
@@ -59,6 +62,8 @@ public final class Cleaner {
     }
     this.parser = new ArticleParser(target);
     this.htmlParser = new ArticleParser(target.withBody(BodyMode.HTML));
+    this.expectLoss = profile.rules().allRules().stream().filter(Rule::expectLoss)
+        .map(rule -> rule.id().value()).collect(Collectors.toUnmodifiableSet());
   }
 
   public Target target() {
@@ -107,8 +112,8 @@ public final class Cleaner {
       Parts parts = sanitized(name, text, recorder, reader);
       String output = write(name, parts, recorder);
       List<Change> changes = recorder.changes();
-      FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), removedText(changes));
-      List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes));
+      FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), TextLossGuard.removedText(changes));
+      List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes, expectLoss));
       allWarnings.addAll(recorder.warnings());
       return new Pass(new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
           parts.packs().stream().map(Pack::name).toList()), parts.markdown() != null);
@@ -200,18 +205,6 @@ public final class Cleaner {
     }
     article.reshaped(); // its remembered paths and counts may name removed elements too
     return textBefore;
-  }
-
-  /** Visible text the changes took, less what replace-text put in; white space aside. */
-  private static int removedText(List<Change> changes) {
-    int removed = 0;
-    for (Change change : changes) {
-      removed += VisibleText.count(change.text());
-      if (change.action() == ChangeKind.REPLACE_TEXT && change.after() != null) {
-        removed -= VisibleText.count(change.after());
-      }
-    }
-    return removed;
   }
 
   private static Pass failed(String name, ChangeRecorder recorder, String message) {

@@ -7,7 +7,10 @@ import dev.rinse.changelog.FileLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -15,6 +18,10 @@ import org.jsoup.nodes.Element;
  * Warns when cleaning took more text than a rule set should: more than {@code maxShare} of the visible
  * text, or a heading, or a paragraph of at least {@code longParagraph} characters. Such a file keeps its
  * output but gets status warning, so an editor looks at it first. Immutable.
+ *
+ * <p>A rule that declares its removals expected ({@code expect-loss: true}, e.g. a site's related-posts
+ * box) is left out: its removals warn of no heading or paragraph, and its text counts neither as lost
+ * nor in the text the share is taken of, so the share stays that of the article the other rules saw.
  */
 public record TextLossGuard(double maxShare, int longParagraph) {
   public static final TextLossGuard DEFAULT = new TextLossGuard(0.30, 200);
@@ -29,14 +36,24 @@ public record TextLossGuard(double maxShare, int longParagraph) {
     }
   }
 
-  /** What the text stats and changes say an editor should look at; empty when nothing. */
-  List<String> warnings(FileLog.TextStats text, List<Change> changes) {
+  /**
+   * What the text stats and changes say an editor should look at; empty when nothing.
+   *
+   * @param expectLoss the ids of the rules whose removals are expected
+   */
+  List<String> warnings(FileLog.TextStats text, List<Change> changes, Set<String> expectLoss) {
     List<String> warnings = new ArrayList<>();
-    if (text.removedShare() > maxShare) {
-      warnings.add(String.format(Locale.ROOT, "text loss: %.0f%% of the visible text was removed (over %.0f%%)",
-          text.removedShare() * 100, maxShare * 100));
+    Map<Boolean, List<Change>> byExpectation =
+        changes.stream().collect(Collectors.partitioningBy(change -> expectLoss.contains(change.rule())));
+    List<Change> unexpected = byExpectation.get(false);
+    int expected = removedText(byExpectation.get(true));
+    FileLog.TextStats article = new FileLog.TextStats(text.before() - expected, text.removed() - expected);
+    if (article.removedShare() > maxShare) {
+      String what = expected == 0 ? "the visible text" : "the visible text no rule expected to remove";
+      warnings.add(String.format(Locale.ROOT, "text loss: %.0f%% of %s was removed (over %.0f%%)",
+          article.removedShare() * 100, what, maxShare * 100));
     }
-    for (Change change : changes) {
+    for (Change change : unexpected) {
       if (change.action() != ChangeKind.REMOVE || change.text().isBlank()
           || !BLOCK_TAG.matcher(change.removed()).find()) {
         continue;
@@ -47,6 +64,18 @@ public record TextLossGuard(double maxShare, int longParagraph) {
       }
     }
     return warnings;
+  }
+
+  /** Visible text the changes took, less what replace-text put in; white space aside. */
+  static int removedText(List<Change> changes) {
+    int removed = 0;
+    for (Change change : changes) {
+      removed += VisibleText.count(change.text());
+      if (change.action() == ChangeKind.REPLACE_TEXT && change.after() != null) {
+        removed -= VisibleText.count(change.after());
+      }
+    }
+    return removed;
   }
 
   private String lostBlock(String removedHtml) {

@@ -5,9 +5,11 @@ import java.util.Objects;
 /**
  * One rule: what it looks for, what it does, and why. Immutable.
  *
+ * @param expectLoss whether the text the rule removes is expected to go ({@code expect-loss: true}): the
+ *     text-loss guard does not count it; the change log still records it
  * @param origin where the rule is written, {@code file:line:col}, for messages
  */
-public record Rule(RuleId id, String why, Matcher matcher, RuleAction action, String origin) {
+public record Rule(RuleId id, String why, Matcher matcher, RuleAction action, boolean expectLoss, String origin) {
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(why, "why");

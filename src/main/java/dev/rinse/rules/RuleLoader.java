@@ -30,7 +30,7 @@ public final class RuleLoader {
   private static final List<String> MATCHER_KEYS =
       List.of("select", "comment", "attribute", "url-param", "text", "field", "text-shorter-than");
   private static final Set<String> RULE_KEYS = union(Set.copyOf(MATCHER_KEYS),
-      Set.of("id", "why", "action", "replacement", "when", "value", "reason"));
+      Set.of("id", "why", "action", "replacement", "when", "value", "reason", "expect-loss"));
   private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final PolicyLoader policies = new PolicyLoader();
@@ -141,7 +141,8 @@ public final class RuleLoader {
       throw yaml.error(entries.get("action"), "action '" + action.kind().id() + "' cannot act on "
           + describe(matcher) + " (rule " + id + ")");
     }
-    return new Rule(id, why, matcher, action, yaml.place(node));
+    boolean expectLoss = entries.containsKey("expect-loss") && yaml.bool(entries.get("expect-loss"), "'expect-loss'");
+    return new Rule(id, why, matcher, action, expectLoss, yaml.place(node));
   }
 
   private Matcher matcher(YamlDoc yaml, Map<String, Node> entries, Node node, RuleId id)

@@ -3,6 +3,7 @@ package dev.rinse.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads configuration YAML as nodes that keep their place, so that every complaint about a value can
@@ -102,6 +104,15 @@ final class YamlDoc {
       throw error(node, what + " must be a single value");
     }
     return scalar.getValue();
+  }
+
+  /** A plain {@code true} or {@code false}; a quoted one is a string, and refused like any other. */
+  boolean bool(Node node, String what) throws RuleFileException {
+    String value = scalar(node, what);
+    if (!Tag.BOOL.equals(node.getTag())) {
+      throw error(node, what + " must be true or false, got '" + value + "'");
+    }
+    return Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
   }
 
   String required(Map<String, Node> entries, String key, Node owner, String what)

@@ -49,6 +49,36 @@ class RuleLoaderTest {
   }
 
   @Test
+  void readsExpectLossAsTrueOrFalseAndFalseWhenAbsent() throws Exception {
+    Pack pack = loader.pack("mine.yaml", pack("""
+          - id: mine.related
+            why: related posts
+            select: div.related
+            action: remove
+            expect-loss: true
+          - id: mine.share
+            why: share bar
+            select: div.share
+            action: remove
+            expect-loss: false
+          - id: mine.promo
+            why: promo box
+            select: div.promo
+            action: remove
+        """));
+    assertThat(pack.rules()).extracting(Rule::expectLoss).containsExactly(true, false, false);
+  }
+
+  @Test
+  void expectLossMustBeABoolean() {
+    String rule = "  - id: mine.x\n    why: y\n    select: p\n    action: remove\n    expect-loss: ";
+    assertProblem(pack(rule + "yes\n"), "mine.yaml:8:18: 'expect-loss' must be true or false, got 'yes'");
+    assertProblem(pack(rule + "'true'\n"), "mine.yaml:8:18: 'expect-loss' must be true or false, got 'true'");
+    assertProblem(pack(rule + "1\n"), "mine.yaml:8:18: 'expect-loss' must be true or false, got '1'");
+    assertProblem(pack(rule + "[true]\n"), "mine.yaml:8:18: 'expect-loss' must be a single value");
+  }
+
+  @Test
   void aRuleIdIsUniqueInARun() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rules");
     java.nio.file.Files.writeString(dir.resolve("x.yaml"),
