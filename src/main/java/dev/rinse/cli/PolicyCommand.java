@@ -1,8 +1,7 @@
 package dev.rinse.cli;
 
-import dev.rinse.policy.Policy;
-import dev.rinse.policy.PolicyYaml;
 import dev.rinse.rules.Pack;
+import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.io.PrintWriter;
@@ -44,22 +43,22 @@ final class PolicyCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Profile profile = ruleOptions.profile();
       print(out, "# policy " + profile.policy().name() + (profile.policyGiven() ? ", for every file" : ", the default"),
-          profile.policy());
+          PolicyLoader.written(profile.policy()));
       if (!profile.policyGiven()) {
         for (Pack pack : profile.rules().packs()) {
           if (pack.policy().isPresent()) {
             out.println("---");
             print(out, "# policy " + pack.policy().get().name() + ", for the files in the scope of pack " + pack.name()
-                + " (" + pack.file() + ")", pack.policy().get());
+                + " (" + pack.file() + ")", PolicyLoader.written(pack.policy().get()));
           }
         }
       }
       return Main.OK;
     }
 
-    private static void print(PrintWriter out, String heading, Policy policy) {
+    private static void print(PrintWriter out, String heading, String policy) {
       out.println(heading);
-      out.print(PolicyYaml.write(policy.spec()));
+      out.print(policy);
       out.flush();
     }
   }

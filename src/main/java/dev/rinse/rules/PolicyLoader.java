@@ -61,6 +61,11 @@ public final class PolicyLoader {
     }
   }
 
+  /** The policy as a file that lists everything it allows, extending nothing. */
+  public static String written(Policy policy) {
+    return PolicyYaml.write(policy.spec());
+  }
+
   /** A built-in policy, read from the jar. */
   public Policy builtIn(String name) throws RuleFileException {
     if (!BUILT_IN.contains(name)) {
