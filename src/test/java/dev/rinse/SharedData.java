@@ -35,6 +35,15 @@ public final class SharedData {
     }
   }
 
+  /** A cleaner of the built-in profile under the built-in policy {@code name}. */
+  public static Cleaner cleanerWithPolicy(String name) {
+    try {
+      return new Cleaner(Profile.builtIn().withPolicy(new dev.rinse.rules.PolicyLoader().builtIn(name)));
+    } catch (RuleFileException e) {
+      throw new AssertionError("the built-in policy " + name + " does not load: " + e.getMessage(), e);
+    }
+  }
+
   public static Cleaner defaultCleaner() {
     try {
       return new Cleaner(Profile.builtIn());

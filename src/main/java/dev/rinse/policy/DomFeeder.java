@@ -30,7 +30,14 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
   static final String TEXT_RULE = "policy.text";
   static final String COMMENT_RULE = "policy.comment";
 
+  /** Elements whose boundaries separate text: where the policy drops one, a line break stands instead. */
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of("address", "article", "aside", "blockquote",
+      "br", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu",
+      "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
   private final Article article;
+  private final java.util.Set<Element> droppedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final ChangeRecorder recorder;
   private final TextCounter counter;
   private HtmlStreamEventReceiver sink;
@@ -134,6 +141,9 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
     if (node instanceof Element element && !element.tag().isEmpty() && !article.isPlaceholder(node)) {
       sink.closeTag(element.normalName());
     }
+    if (node instanceof Element element && droppedBlocks.remove(element)) {
+      counter.separate();
+    }
     return FilterResult.CONTINUE;
   }
 
@@ -153,7 +163,14 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
   @Override
   public void discardedTag(DomFeeder context, String elementName) {
     if (current != null && current.normalName().equals(elementName)) {
-      record(ELEMENT_RULE, ChangeKind.UNWRAP, current, article.tagsSource(current), "");
+      var range = current.sourceRange();
+      if (range.isTracked() && !range.isImplicit()) { // an element the parser implied (a tbody) was never in the input
+        record(ELEMENT_RULE, ChangeKind.UNWRAP, current, article.tagsSource(current), "");
+      }
+      if (BLOCKS.contains(elementName)) {
+        counter.separate();
+        droppedBlocks.add(current);
+      }
     }
   }
 

@@ -100,7 +100,8 @@ class GoldenFixturesTest {
 
   /**
    * A fixture may carry rule packs of its own in {@code rules/}, merged into the built-in profile, and
-   * the target it is cleaned for in {@code target.yaml} ({@code generator}, {@code body}).
+   * the target it is cleaned for in {@code target.yaml} ({@code generator}, {@code body}, and
+   * {@code policy}: a built-in policy).
    */
   private Cleaner cleanerFor(Path dir) throws Exception {
     Path rules = dir.resolve("rules");
@@ -117,6 +118,9 @@ class GoldenFixturesTest {
       }
       if (options.get("body") != null) {
         target = target.withBody(BodyMode.of(options.get("body").toString()));
+      }
+      if (options.get("policy") != null) {
+        profile = profile.withPolicy(new dev.rinse.rules.PolicyLoader().builtIn(options.get("policy").toString()));
       }
     }
     return new Cleaner(profile, TextLossGuard.DEFAULT, target);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rinse.SharedData;
 import dev.rinse.cleaning.Cleaned;
 import dev.rinse.cleaning.Cleaner;
+import dev.rinse.rules.PolicyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,28 +18,30 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every payload of {@code ../shared/xss}, cleaned as an HTML file and as a Markdown file, must come out
  * with no active content in what a browser gets from it (see {@link ActiveContent}, {@link RenderedOutput}),
- * and must clean to itself a second time.
+ * and must clean to itself a second time: under every built-in policy.
  */
 class XssPayloadTest {
-  private final Cleaner cleaner = SharedData.defaultCleaner();
 
   @TestFactory
   Stream<DynamicTest> everyPayload() throws Exception {
     Path folder = SharedData.folder("xss");
     List<DynamicTest> tests = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    for (Path file : SharedData.files(folder, "*.json")) {
-      for (JsonNode payload : json.readTree(file.toFile())) {
-        String id = file.getFileName() + "#" + payload.get("id").asText();
-        String html = payload.get("payload").asText();
-        tests.add(DynamicTest.dynamicTest(id, () -> check(id, html)));
+    for (String policy : PolicyLoader.BUILT_IN) {
+      Cleaner cleaner = SharedData.cleanerWithPolicy(policy);
+      for (Path file : SharedData.files(folder, "*.json")) {
+        for (JsonNode payload : json.readTree(file.toFile())) {
+          String id = file.getFileName() + "#" + payload.get("id").asText() + " (" + policy + ")";
+          String html = payload.get("payload").asText();
+          tests.add(DynamicTest.dynamicTest(id, () -> check(cleaner, id, html)));
+        }
       }
     }
-    assertThat(tests).as("payloads found").hasSizeGreaterThan(900);
+    assertThat(tests).as("payloads found").hasSizeGreaterThan(900 * PolicyLoader.BUILT_IN.size());
     return tests.stream();
   }
 
-  private void check(String id, String payload) throws Exception {
+  private static void check(Cleaner cleaner, String id, String payload) throws Exception {
     for (String name : List.of("payload.html", "payload.md")) {
       Cleaned cleaned = cleaner.clean(name, payload, List.of());
       String output = cleaned.output().orElseThrow(() -> new AssertionError(id + ": " + cleaned.log().error()));
