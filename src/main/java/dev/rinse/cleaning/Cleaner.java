@@ -13,6 +13,7 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
+import dev.rinse.normalize.LazyImages;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.publish.PublishException;
 import dev.rinse.publish.Publisher;
@@ -26,9 +27,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cleans one article held in memory: parse, apply the profile's rules in order, normalize, enforce the
- * policy, and account for every change. Use one instance for a whole run; it is immutable and
- * thread-safe. A file that cannot be cleaned yields an error log, never an exception.
+ * Cleans one article held in memory: parse, give lazy-loaded images their source, apply the profile's
+ * rules in order, normalize, enforce the policy, and account for every change. Use one instance for a
+ * whole run; it is immutable and thread-safe. A file that cannot be cleaned yields an error log, never
+ * an exception.
  */
 public final class Cleaner {
   private final Profile profile;
@@ -39,6 +41,7 @@ public final class Cleaner {
   /** The parser for bodies that auto-detection reads as Markdown but whose cleaned Markdown is all HTML. */
   private final ArticleParser htmlParser;
   private final Publisher publisher;
+  private final LazyImages lazyImages = new LazyImages();
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
@@ -137,6 +140,7 @@ public final class Cleaner {
             original, "", frontMatter.original()))));
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
+    lazyImages.normalize(article, recorder); // before the rules, which judge the image a reader sees
     int textBefore = applyRules(packs, article, recorder);
     PolicyStage.Markup markup = policy.sanitize(article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), markup, packs, textBefore,
