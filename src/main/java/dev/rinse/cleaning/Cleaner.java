@@ -13,6 +13,8 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
+import dev.rinse.normalize.EmptyLeftovers;
+import dev.rinse.normalize.KeepEmpty;
 import dev.rinse.normalize.LazyImages;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.publish.PublishException;
@@ -28,9 +30,9 @@ import java.util.Optional;
 
 /**
  * Cleans one article held in memory: parse, give lazy-loaded images their source, apply the profile's
- * rules in order, normalize, enforce the policy, and account for every change. Use one instance for a
- * whole run; it is immutable and thread-safe. A file that cannot be cleaned yields an error log, never
- * an exception.
+ * rules in order, remove what their removals left empty, normalize, enforce the policy, and account
+ * for every change. Use one instance for a whole run; it is immutable and thread-safe. A file that
+ * cannot be cleaned yields an error log, never an exception.
  */
 public final class Cleaner {
   private final Profile profile;
@@ -42,6 +44,8 @@ public final class Cleaner {
   private final ArticleParser htmlParser;
   private final Publisher publisher;
   private final LazyImages lazyImages = new LazyImages();
+  /** Until policies name the elements to keep, the default set. */
+  private final EmptyLeftovers emptyLeftovers = new EmptyLeftovers(KeepEmpty.DEFAULT);
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
@@ -183,11 +187,12 @@ public final class Cleaner {
   }
 
   /**
-   * Applies the packs' rules in order; returns the body's visible text as read. The rules' view of the
-   * file ends here: its index of the document as read holds every element, removed ones too, and a
-   * large file's removed elements must not stay in memory while the policy stage builds the output.
+   * Applies the packs' rules in order, then removes what their removals left empty; returns the body's
+   * visible text as read. The rules' view of the file ends here: its index of the document as read
+   * holds every element, removed ones too, and a large file's removed elements must not stay in memory
+   * while the policy stage builds the output.
    */
-  private static int applyRules(List<Pack> packs, Article article, ChangeRecorder recorder) {
+  private int applyRules(List<Pack> packs, Article article, ChangeRecorder recorder) {
     FileRun run = new FileRun(article, recorder);
     int textBefore = run.visibleTextAsRead();
     for (Pack pack : packs) {
@@ -195,6 +200,7 @@ public final class Cleaner {
         rule.apply(run);
       }
     }
+    emptyLeftovers.remove(article, run.reduced(), recorder);
     article.reshaped(); // its remembered paths and counts may name removed elements too
     return textBefore;
   }

@@ -49,6 +49,15 @@ class MarkdownCleaningTest {
   }
 
   @Test
+  void inlineHtmlThatARemovalLeftEmptyGoesAndTheMarkdownAroundItStays() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO,
+        "Read *this* <span class=\"ad\"><a href=\"https://www.taboola.com/x\">**sponsored**</a></span> on.\n");
+    assertThat(body(cleaned)).isEqualTo("Read *this*  on.\n");
+    assertThat(changes(cleaned)).extracting(Change::rule, Change::line, Change::column)
+        .containsExactly(tuple("core.ad-links", 4, 30), tuple("normalize.empty", 4, 13));
+  }
+
+  @Test
   void aLazyImageInInlineHtmlGetsItsSource() throws Exception {
     Cleaned cleaned = clean(Generator.HEXO,
         "An icon <img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==\" "
