@@ -321,9 +321,31 @@ public final class Article {
       if (end < parsed.length() && end > name.endPos() && isQuote(parsed.charAt(end))) {
         end++;
       }
+      if (end == name.endPos()) {
+        end = emptyValueEnd(end); // an empty value has an empty range at the name's end: cite src="", not src
+      }
       return written(name.startPos(), end);
     }
     return attribute.html();
+  }
+
+  /** Where {@code =""} or {@code = ''} after an attribute's name ends; {@code nameEnd} when none follows. */
+  private int emptyValueEnd(int nameEnd) {
+    int at = skipSpaces(nameEnd);
+    if (at >= parsed.length() || parsed.charAt(at) != '=') {
+      return nameEnd;
+    }
+    at = skipSpaces(at + 1);
+    boolean quotes = at + 1 < parsed.length() && isQuote(parsed.charAt(at)) && parsed.charAt(at + 1) == parsed.charAt(at);
+    return quotes ? at + 2 : nameEnd;
+  }
+
+  private int skipSpaces(int from) {
+    int at = from;
+    while (at < parsed.length() && " \t\n\f\r".indexOf(parsed.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
   }
 
   private static boolean isQuote(char c) {

@@ -18,6 +18,8 @@ public enum ChangeKind {
   ESCAPE("escape"),
   /** Raw HTML in Markdown written anew, as the sanitizer wrote it, since something in it changed. */
   REWRITE_HTML("rewrite-html"),
+  /** An attribute written anew in place of one as written: a lazy-loaded image's data-src moved into src. */
+  REWRITE_ATTRIBUTE("rewrite-attribute"),
   FLAG("flag");
 
   private final String id;

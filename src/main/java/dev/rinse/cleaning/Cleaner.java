@@ -12,6 +12,9 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
+import dev.rinse.normalize.EmptyLeftovers;
+import dev.rinse.normalize.KeepEmpty;
+import dev.rinse.normalize.LazyImages;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.publish.PublishException;
 import dev.rinse.publish.Publisher;
@@ -27,9 +30,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Cleans one article held in memory: parse, apply the profile's rules in order, normalize, enforce the
- * policy, and account for every change. Use one instance for a whole run; it is immutable and
- * thread-safe. A file that cannot be cleaned yields an error log, never an exception.
+ * Cleans one article held in memory: parse, give lazy-loaded images their source, apply the profile's
+ * rules in order, remove what their removals left empty, normalize, enforce the policy, and account
+ * for every change. Use one instance for a whole run; it is immutable and thread-safe. A file that
+ * cannot be cleaned yields an error log, never an exception.
  */
 public final class Cleaner {
   private final Profile profile;
@@ -42,6 +46,7 @@ public final class Cleaner {
   private final ArticleParser htmlParser;
   /** The ids of the rules whose removals the guard does not count ({@code expect-loss: true}). */
   private final Set<String> expectLoss;
+  private final LazyImages lazyImages = new LazyImages();
 
   public Cleaner(Profile profile) {
     this(profile, TextLossGuard.DEFAULT);
@@ -58,7 +63,8 @@ public final class Cleaner {
     this.target = Objects.requireNonNull(target, "target");
     for (dev.rinse.policy.Policy policy : profile.policies()) {
       PolicyStage stage = new PolicyStage(policy.spec());
-      stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols())));
+      stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols()),
+          new EmptyLeftovers(new KeepEmpty(java.util.Set.copyOf(policy.spec().keepEmpty())))));
     }
     this.parser = new ArticleParser(target);
     this.htmlParser = new ArticleParser(target.withBody(BodyMode.HTML));
@@ -134,8 +140,8 @@ public final class Cleaner {
   private record Parts(Container container, FrontMatter frontMatter, PolicyStage.Markup markup, List<Pack> packs,
       int textBefore, MarkdownBody markdown, PolicyStage.AsRead asRead, char marker, Publisher publisher) {}
 
-  /** A policy compiled for the run, and the publisher that keeps to its URL schemes. */
-  private record Stage(PolicyStage policy, Publisher publisher) {}
+  /** A policy compiled for the run, the publisher that keeps to its URL schemes, and what it keeps when emptied. */
+  private record Stage(PolicyStage policy, Publisher publisher, EmptyLeftovers emptyLeftovers) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
   private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader) {
@@ -147,8 +153,9 @@ public final class Cleaner {
             original, "", frontMatter.original()))));
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
-    int textBefore = applyRules(packs, article, recorder);
+    lazyImages.normalize(article, recorder); // before the rules, which judge the image a reader sees
     Stage stage = stages.get(profile.policyFor(packs));
+    int textBefore = applyRules(packs, article, stage.emptyLeftovers(), recorder);
     PolicyStage.Markup markup = stage.policy().sanitize(article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), markup, packs, textBefore,
         article.markdown().orElse(null), asRead, article.markerCharacterIfUsed(), stage.publisher());
@@ -191,11 +198,12 @@ public final class Cleaner {
   }
 
   /**
-   * Applies the packs' rules in order; returns the body's visible text as read. The rules' view of the
-   * file ends here: its index of the document as read holds every element, removed ones too, and a
-   * large file's removed elements must not stay in memory while the policy stage builds the output.
+   * Applies the packs' rules in order, then removes what their removals left empty; returns the body's
+   * visible text as read. The rules' view of the file ends here: its index of the document as read
+   * holds every element, removed ones too, and a large file's removed elements must not stay in memory
+   * while the policy stage builds the output.
    */
-  private static int applyRules(List<Pack> packs, Article article, ChangeRecorder recorder) {
+  private int applyRules(List<Pack> packs, Article article, EmptyLeftovers emptyLeftovers, ChangeRecorder recorder) {
     FileRun run = new FileRun(article, recorder);
     int textBefore = run.visibleTextAsRead();
     for (Pack pack : packs) {
@@ -203,6 +211,7 @@ public final class Cleaner {
         rule.apply(run);
       }
     }
+    emptyLeftovers.remove(article, run.reduced(), recorder);
     article.reshaped(); // its remembered paths and counts may name removed elements too
     return textBefore;
   }

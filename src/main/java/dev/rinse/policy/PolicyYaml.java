@@ -25,6 +25,7 @@ public final class PolicyYaml {
     out.append("  meta-names: ").append(list(spec.metaNames())).append('\n');
     out.append("  meta-properties: ").append(list(spec.metaProperties())).append('\n');
     out.append("  link-rels: ").append(list(spec.linkRels())).append('\n');
+    out.append("keep-empty: ").append(list(spec.keepEmpty())).append('\n');
     return out.toString();
   }
 

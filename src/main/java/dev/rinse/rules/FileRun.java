@@ -6,7 +6,9 @@ import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,8 @@ public final class FileRun {
   private final Article article;
   private final ChangeRecorder recorder;
   private final Set<String> removedImages = new HashSet<>();
+  /** The elements rules took a node or all text from, in the order they did. */
+  private final List<Element> reduced = new ArrayList<>();
   private DocumentIndex index;
 
   public FileRun(Article article, ChangeRecorder recorder) {
@@ -127,6 +131,29 @@ public final class FileRun {
       index = new DocumentIndex(article.document());
     }
     return index;
+  }
+
+  /** Removes a node and what is inside it, noting its parent, which the removal may leave empty. */
+  void remove(Node node) {
+    if (node.parent() instanceof Element parent) {
+      reduced.add(parent);
+    }
+    article.remove(node);
+  }
+
+  /** Notes that a rule took all the text of a node from its parent, which may be left empty. */
+  void textRemoved(Node node) {
+    if (node.parent() instanceof Element parent) {
+      reduced.add(parent);
+    }
+  }
+
+  /**
+   * The elements rules took a node or all text from, in the order they did, removed ones too: where
+   * the rules may have left something empty. Unwrapping takes no content and is not counted.
+   */
+  public List<Element> reduced() {
+    return Collections.unmodifiableList(reduced);
   }
 
   /** Notes the images inside an element about to be removed, for rules that follow them. */

@@ -30,8 +30,9 @@ public final class PolicyLoader {
   public static final List<String> BUILT_IN = List.of("article", "strict", "relaxed");
   public static final String DEFAULT = "article";
 
-  private static final Set<String> FILE_KEYS = Set.of("extends", "elements", "attributes", "protocols", "head", "add", "remove");
-  private static final Set<String> EDIT_KEYS = Set.of("elements", "attributes", "protocols", "head");
+  private static final Set<String> FILE_KEYS = Set.of("extends", "elements", "attributes", "protocols", "head", "keep-empty",
+      "add", "remove");
+  private static final Set<String> EDIT_KEYS = Set.of("elements", "attributes", "protocols", "head", "keep-empty");
   private static final Set<String> HEAD_KEYS = Set.of("meta-names", "meta-properties", "link-rels");
   private static final Pattern ELEMENT = Pattern.compile("[a-z][a-z0-9-]{0,63}");
   private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
@@ -122,6 +123,7 @@ public final class PolicyLoader {
     private final Map<String, Set<String>> attributes = new LinkedHashMap<>();
     private final Set<String> protocols = new LinkedHashSet<>();
     private final Map<String, Set<String>> head = new LinkedHashMap<>();
+    private final Set<String> keepEmpty = new LinkedHashSet<>(PolicySpec.DEFAULT_KEEP_EMPTY);
 
     Draft() {
       HEAD_KEYS.stream().sorted().forEach(key -> head.put(key, new LinkedHashSet<>()));
@@ -135,6 +137,8 @@ public final class PolicyLoader {
       draft.head.get("meta-names").addAll(spec.metaNames());
       draft.head.get("meta-properties").addAll(spec.metaProperties());
       draft.head.get("link-rels").addAll(spec.linkRels());
+      draft.keepEmpty.clear();
+      draft.keepEmpty.addAll(spec.keepEmpty());
       return draft;
     }
 
@@ -151,6 +155,9 @@ public final class PolicyLoader {
       }
       if (entries.containsKey("head")) {
         head.values().forEach(Set::clear);
+      }
+      if (entries.containsKey("keep-empty")) {
+        keepEmpty.clear();
       }
       add(yaml, entries);
     }
@@ -176,6 +183,9 @@ public final class PolicyLoader {
         for (Map.Entry<String, Node> entry : yaml.mapping(entries.get("head"), "head", HEAD_KEYS).entrySet()) {
           head.get(entry.getKey()).addAll(yaml.strings(entry.getValue(), "a value"));
         }
+      }
+      for (Node node : listed(yaml, entries, "keep-empty")) {
+        keepEmpty.add(element(yaml, node));
       }
     }
 
@@ -211,13 +221,16 @@ public final class PolicyLoader {
           }
         }
       }
+      for (Node node : listed(yaml, entries, "keep-empty")) {
+        present(yaml, node, keepEmpty.remove(yaml.scalar(node, "an element name")), "keep-empty element");
+      }
     }
 
     PolicySpec spec() {
       Map<String, List<String>> kept = new LinkedHashMap<>();
       attributes.forEach((name, on) -> kept.put(name, List.copyOf(on)));
       return new PolicySpec(List.copyOf(elements), kept, List.copyOf(protocols), List.copyOf(head.get("meta-names")),
-          List.copyOf(head.get("meta-properties")), List.copyOf(head.get("link-rels")));
+          List.copyOf(head.get("meta-properties")), List.copyOf(head.get("link-rels")), List.copyOf(keepEmpty));
     }
 
     private static List<Node> listed(YamlDoc yaml, Map<String, Node> entries, String key) {

@@ -21,13 +21,13 @@ public record Remove() implements RuleAction {
         }
         run.noteRemovedImages(element);
         run.record(rule, kind(), element, article.source(element), VisibleText.of(element), null);
-        article.remove(element);
+        run.remove(element);
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
       for (Comment comment : run.comments()) {
         if (comments.pattern().matcher(comment.getData()).find()) {
           run.record(rule, kind(), comment, article.source(comment), "", null);
-          article.remove(comment);
+          run.remove(comment);
         }
       }
     }

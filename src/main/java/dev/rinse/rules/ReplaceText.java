@@ -1,6 +1,7 @@
 package dev.rinse.rules;
 
 import dev.rinse.article.Article;
+import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.ChangeKind;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
@@ -47,7 +48,11 @@ public record ReplaceText(String replacement) implements RuleAction {
     }
     if (changed) {
       match.appendTail(out);
-      node.text(out.toString());
+      String replaced = out.toString();
+      node.text(replaced);
+      if (VisibleText.count(replaced) == 0 && VisibleText.count(whole) > 0) {
+        run.textRemoved(node);
+      }
     }
   }
 

@@ -49,7 +49,7 @@ class GoldenFixturesTest {
     }
     for (String policyRule : List.of("policy.element", "policy.attribute", "policy.text",
         "policy.comment", "policy.nesting", "policy.head", "policy.url",
-        "publish.template", "publish.markup", "publish.front-matter")) {
+        "publish.template", "publish.markup", "publish.front-matter", "normalize.lazy-image", "normalize.empty")) {
       assertFiresInItsFixture(policyRule);
     }
   }

@@ -49,6 +49,26 @@ class MarkdownCleaningTest {
   }
 
   @Test
+  void inlineHtmlThatARemovalLeftEmptyGoesAndTheMarkdownAroundItStays() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO,
+        "Read *this* <span class=\"ad\"><a href=\"https://www.taboola.com/x\">**sponsored**</a></span> on.\n");
+    assertThat(body(cleaned)).isEqualTo("Read *this*  on.\n");
+    assertThat(changes(cleaned)).extracting(Change::rule, Change::line, Change::column)
+        .containsExactly(tuple("core.ad-links", 4, 30), tuple("normalize.empty", 4, 13));
+  }
+
+  @Test
+  void aLazyImageInInlineHtmlGetsItsSource() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO,
+        "An icon <img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==\" "
+            + "data-src=\"/icons/i.png\" alt=\"i\"> in a sentence.\n");
+    assertThat(body(cleaned)).isEqualTo("An icon <img src=\"/icons/i.png\" alt=\"i\" /> in a sentence.\n");
+    assertThat(changes(cleaned)).extracting(Change::rule, Change::action).containsExactly(
+        tuple("normalize.lazy-image", ChangeKind.STRIP_ATTRIBUTE), tuple("normalize.lazy-image", ChangeKind.REWRITE_ATTRIBUTE),
+        tuple("publish.markup", ChangeKind.REWRITE_HTML));
+  }
+
+  @Test
   void removingAnElementRemovesTheMarkdownInsideIt() throws Exception {
     Cleaned cleaned = clean(Generator.HEXO, "Before.\n\n<div hidden>\n\n## Ad\n\n[Get it](https://x.example/)\n\n</div>\n\nAfter.\n");
     assertThat(body(cleaned)).isEqualTo("Before.\n\n\nAfter.\n");

@@ -60,6 +60,15 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void whatIsKeptWhenEmptiedIsThePolicysToo() throws Exception {
+    assertThat(loader.builtIn("article").spec().keepEmpty()).containsExactlyInAnyOrder("td", "th", "tr", "thead", "tbody", "tfoot");
+    assertThat(read("extends: article\nadd:\n  keep-empty: [li]\n").spec().keepEmpty()).contains("li", "td");
+    assertThat(read("extends: article\nkeep-empty: []\n").spec().keepEmpty()).isEmpty();
+    assertThat(read("elements: [p]\nattributes: {}\nprotocols: [https]\n").spec().keepEmpty())
+        .isEqualTo(dev.rinse.policy.PolicySpec.DEFAULT_KEEP_EMPTY);
+  }
+
+  @Test
   void aListWrittenOutReplacesTheOneExtended() throws Exception {
     Policy policy = read("extends: article\nprotocols: [https]\n");
     assertThat(policy.spec().protocols()).containsExactly("https");
@@ -94,7 +103,7 @@ class PolicyLoaderTest {
   void mistakesAreReportedAtTheirPlace() {
     assertThat(problem(() -> read("extends: article\nelement: [p]\n")))
         .isEqualTo("mine.yaml:2:1: unknown key 'element' in a policy; expected one of add, attributes, elements, "
-            + "extends, head, protocols, remove");
+            + "extends, head, keep-empty, protocols, remove");
     assertThat(problem(() -> read("extends: loose\n")))
         .isEqualTo("mine.yaml:1:10: 'extends' names a built-in policy (article, strict, relaxed), not 'loose'");
     assertThat(problem(() -> read("elements: [p]\nprotocols: [https]\n")))
