@@ -63,7 +63,7 @@ public final class Cleaner {
     this.target = Objects.requireNonNull(target, "target");
     for (dev.rinse.policy.Policy policy : profile.policies()) {
       PolicyStage stage = new PolicyStage(policy.spec());
-      stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols()),
+      stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols(), policy.spec().elements()),
           new EmptyLeftovers(new KeepEmpty(java.util.Set.copyOf(policy.spec().keepEmpty())))));
     }
     this.parser = new ArticleParser(target);

@@ -41,9 +41,12 @@ public final class LazyImages {
     Optional<Attribute> srcset = LazySources.wantsSrcset(value(element, "srcset"))
         ? first(element, LazySources.SRCSET, LazySources::usableSrcset) : Optional.empty();
     String srcsetNow = srcset.map(Attribute::getValue).orElse(value(element, "srcset"));
-    Optional<String> largest = element.nameIs("img") && src.isEmpty() && LazySources.wantsSrc(value(element, "src"))
-        && !LazySources.wantsSrcset(srcsetNow)
-        ? Srcset.parse(srcsetNow).largest().map(Srcset.Candidate::url) : Optional.empty();
+    // the largest usable candidate: the policy takes the others (a javascript: URL) out of the srcset
+    Optional<String> largest = element.nameIs("img") && src.isEmpty() && srcsetNow != null
+        && LazySources.wantsSrc(value(element, "src"))
+        ? new Srcset(Srcset.parse(srcsetNow).candidates().stream().filter(c -> LazySources.usable(c.url())).toList())
+            .largest().map(Srcset.Candidate::url)
+        : Optional.empty();
     if (src.isEmpty() && srcset.isEmpty() && largest.isEmpty()) {
       return;
     }

@@ -72,11 +72,44 @@ public final class MarkdownOutput {
         previous = next.index();
       }
     }
-    return new Written(out.toString(), places, rewrites);
+    return unindented(new Written(out.toString(), places, rewrites, List.of()), markdown);
   }
 
-  /** The output, where its parts came from in the body, and the stretches of raw HTML written anew. */
-  public record Written(String text, Places places, List<Rewrite> rewrites) {}
+  /** The output with the indents taken out that would make a paragraph's line code (see {@link NewCodeBlocks}). */
+  private static Written unindented(Written written, MarkdownBody markdown) {
+    List<NewCodeBlocks.Indent> indents = NewCodeBlocks.indents(written.text(), markdown, written.places());
+    if (indents.isEmpty()) {
+      return written;
+    }
+    StringBuilder out = new StringBuilder(written.text());
+    List<Unindent> unindents = new ArrayList<>();
+    for (int i = indents.size() - 1; i >= 0; i--) {
+      NewCodeBlocks.Indent indent = indents.get(i);
+      String removed = out.substring(indent.start(), indent.start() + indent.length());
+      int read = written.places().bodyOffset(indent.start() + indent.length());
+      int lineStart = markdown.body().lastIndexOf('\n', Math.max(0, read - 1)) + 1;
+      // the white space as it stands in the body, where the line it starts was written as read
+      int start = markdown.body().startsWith(removed, lineStart) ? lineStart : read;
+      unindents.add(0, new Unindent(start, removed));
+      out.delete(indent.start(), indent.start() + indent.length());
+      written.places().removed(indent.start(), indent.length());
+    }
+    return new Written(out.toString(), written.places(), written.rewrites(), unindents);
+  }
+
+  /**
+   * The output, where its parts came from in the body, the stretches of raw HTML written anew, and the
+   * indents taken out so that a line stays in its paragraph.
+   */
+  public record Written(String text, Places places, List<Rewrite> rewrites, List<Unindent> unindents) {}
+
+  /**
+   * White space taken out before a line that a removal left starting a paragraph, where Markdown would
+   * read it as code.
+   *
+   * @param start where the white space stands in the body
+   */
+  public record Unindent(int start, String removed) {}
 
   /**
    * A stretch of raw HTML written as the sanitizer wrote it (a stretch wholly removed is not one: its
@@ -92,6 +125,22 @@ public final class MarkdownOutput {
 
     void add(int outStart, int bodyStart, int bodyEnd, boolean asWritten, boolean markdown) {
       parts.add(new int[] {outStart, bodyStart, bodyEnd, asWritten ? 1 : 0, markdown ? 1 : 0});
+    }
+
+    /** Accounts for {@code length} characters taken out of the output at {@code outStart}. */
+    void removed(int outStart, int length) {
+      int[] within = part(outStart);
+      List<int[]> shifted = new ArrayList<>(parts.size() + 1);
+      for (int[] part : parts) {
+        shifted.add(part[0] > outStart ? new int[] {part[0] - length, part[1], part[2], part[3], part[4]} : part);
+      }
+      if (within != null && within[3] == 1) { // what follows in the same copied part comes from further on
+        int bodyAfter = Math.min(within[1] + outStart + length - within[0], within[2]);
+        shifted.add(new int[] {outStart, bodyAfter, within[2], 1, within[4]});
+        shifted.sort(java.util.Comparator.comparingInt(part -> part[0]));
+      }
+      parts.clear();
+      parts.addAll(shifted);
     }
 
     /** The body offset an output offset comes from: the same character where the part was copied, else the part's start. */

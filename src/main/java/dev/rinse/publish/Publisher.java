@@ -29,12 +29,18 @@ public final class Publisher {
 
   private final Target target;
   private final List<String> protocols;
+  /** The elements the policy keeps: code that must be written as HTML uses {@code code} and {@code pre} only if kept. */
+  private final List<String> elements;
   private final FrontMatterGuard frontMatters;
 
-  /** @param protocols the URL schemes the policy allows, which Markdown that some renderer reads as a link must keep to */
-  public Publisher(Target target, List<String> protocols) {
+  /**
+   * @param protocols the URL schemes the policy allows, which Markdown that some renderer reads as a link must keep to
+   * @param elements the elements the policy keeps
+   */
+  public Publisher(Target target, List<String> protocols, List<String> elements) {
     this.target = Objects.requireNonNull(target, "target");
     this.protocols = List.copyOf(protocols);
+    this.elements = List.copyOf(elements);
     this.frontMatters = new FrontMatterGuard(target);
   }
 
@@ -90,9 +96,15 @@ public final class Publisher {
       recorder.record(new Change(MARKUP_RULE, ChangeKind.REWRITE_HTML, where.line(), where.column(), "markdown html",
           rewrite.raw(), "", rewrite.written()));
     }
+    for (MarkdownOutput.Unindent unindent : written.unindents()) {
+      Where where = markdown.where(unindent.start());
+      recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown text",
+          unindent.removed(), "", ""));
+    }
     IntFunction<Where> places = offset -> markdown.where(written.places().bodyOffset(offset));
     List<SyntaxGuard.Escape> escapes =
-        SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown, cut(frontMatter));
+        SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown, cut(frontMatter),
+            elements::contains);
     for (SyntaxGuard.Escape escape : escapes) {
       Where where = places.apply(escape.start());
       recorder.record(new Change(escape.template() ? TEMPLATE_RULE : MARKUP_RULE, ChangeKind.ESCAPE, where.line(),

@@ -106,8 +106,11 @@ final class SyntaxGuard {
    * @param protocols the URL schemes the policy allows
    * @param markdown whether an offset of the output stands in its Markdown (not in HTML rinse wrote)
    * @param cut where the generator cuts the text for an excerpt, or null
+   * @param kept whether the policy keeps an element: code written as HTML is a {@code code} or {@code pre}
+   *     element only if kept, else its text alone, so that cleaning the output again changes nothing
    */
-  static List<Escape> escapes(String text, Generator generator, List<String> protocols, IntPredicate markdown, Cut cut) {
+  static List<Escape> escapes(String text, Generator generator, List<String> protocols, IntPredicate markdown, Cut cut,
+      java.util.function.Predicate<String> kept) {
     boolean hugo = generator == Generator.HUGO && text.indexOf('{') >= 0;
     boolean jekyll = generator == Generator.JEKYLL && text.contains("{:");
     boolean hexo = generator == Generator.HEXO && HexoFences.present(text);
@@ -149,7 +152,7 @@ final class SyntaxGuard {
     if (generator == Generator.HEXO) {
       placeholderCharacters(text, contexts, markdown, escapes, asHtml);
     }
-    asHtml.forEach((code, template) -> escapes.add(new Escape(code.start(), code.end(), codeAsHtml(text, code), template, "code")));
+    asHtml.forEach((code, template) -> escapes.add(new Escape(code.start(), code.end(), codeAsHtml(text, code, kept), template, "code")));
     return apart(escapes);
   }
 
@@ -263,12 +266,18 @@ final class SyntaxGuard {
    * Code written as HTML on one line: its text with every character a renderer or template engine could
    * act on as a reference (line breaks too), which every renderer shows as the characters.
    */
-  private static String codeAsHtml(String text, MarkdownContexts.CodeNode code) {
+  private static String codeAsHtml(String text, MarkdownContexts.CodeNode code, java.util.function.Predicate<String> kept) {
     boolean span = code.kind() == MarkdownContexts.Kind.SPAN;
     String literal = code.literal();
-    StringBuilder html = new StringBuilder(span ? "<code>" : "<pre><code>");
+    String open = (span || !kept.test("pre") ? "" : "<pre>") + (kept.test("code") ? "<code>" : "");
+    String close = (kept.test("code") ? "</code>" : "") + (span || !kept.test("pre") ? "" : "</pre>");
+    StringBuilder html = new StringBuilder(open);
     for (int i = 0; i < literal.length(); i++) {
       char c = literal.charAt(i);
+      if (i == 0 && open.isEmpty() && (Character.isLetter(c) || "/!?".indexOf(c) >= 0)) {
+        html.append("&#").append((int) c).append(';'); // bare text after a '<' in the Markdown would open a tag
+        continue;
+      }
       switch (c) {
         case '&' -> html.append("&amp;");
         case '<' -> html.append("&lt;");
@@ -285,7 +294,7 @@ final class SyntaxGuard {
         }
       }
     }
-    html.append(span ? "</code>" : "</code></pre>");
+    html.append(close);
     String end = !span && text.substring(code.start(), code.end()).endsWith("\n") ? "\n" : "";
     return html + end;
   }

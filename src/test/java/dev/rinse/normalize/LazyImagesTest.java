@@ -44,6 +44,12 @@ class LazyImagesTest {
   }
 
   @Test
+  void anImageWithoutASrcGetsTheLargestUsableCandidateOfItsSrcset() {
+    Article article = normalized("<img srcset=\"/a.png 1x, javascript:alert(1) 3x, /b.png 2x\">", new ChangeRecorder());
+    assertThat(article.document().selectFirst("img").attr("src")).isEqualTo("/b.png");
+  }
+
+  @Test
   void aMovedAttributeKeepsItsPlaceSoThatALaterDropCitesItsBytes() {
     Article article = normalized("<p><img data-srcset=\"a.jpg 1x, b.jpg 2x\"></p>", new ChangeRecorder());
     Element image = article.document().selectFirst("img");

@@ -240,4 +240,34 @@ class MarkdownCleaningTest {
     assertThat(body(clean(Generator.HEXO, body))).startsWith("*&#96;&#96;&#96;\n\n```\n");
     assertThat(body(clean(Generator.HUGO, body))).startsWith("*```\n\n```\n");
   }
+
+  @Test
+  void aLineLeftStartingAParagraphIsNotMadeCodeByItsIndent() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "Intro.\n\n<select><option>a</option></select>\n        continued text\n");
+    assertThat(body(cleaned)).isEqualTo("Intro.\n\n\ncontinued text\n");
+    assertThat(changes(cleaned)).filteredOn(change -> change.rule().equals("publish.markup")).singleElement()
+        .satisfies(change -> {
+          assertThat(change.removed()).isEqualTo("        ");
+          assertThat(change.line()).isEqualTo(7); // the front matter takes three
+          assertThat(change.column()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void codeThatWasCodeKeepsItsIndent() throws Exception {
+    Cleaned cleaned = clean(Generator.HEXO, "Intro.\n\n<select><option>a</option></select>\n\n    code\n");
+    assertThat(body(cleaned)).endsWith("\n\n    code\n");
+  }
+
+  @Test
+  void codeWrittenAsTextWhereThePolicyKeepsNoCodeElementOpensNoTagWithATextBeforeIt() throws Exception {
+    Cleaner strict = new Cleaner(Profile.builtIn().withPolicy(new dev.rinse.rules.PolicyLoader().builtIn("strict")),
+        TextLossGuard.DEFAULT, Target.DEFAULT.withGenerator(Generator.HEXO).withBody(BodyMode.MARKDOWN));
+    // the code span holds a tag, so it is written as HTML; strict keeps no <code>, so as its text alone
+    String input = FRONT + "<`div title=\"a\"><b>x</b>`</div>\n";
+    String output = strict.clean("p.md", input, List.of()).output().orElseThrow();
+    assertThat(output).doesNotContain("<code>").contains("<&#100;iv title=&quot;a&quot;&gt;&lt;b&gt;x");
+    assertThat(ActiveContent.find(RenderedOutput.html("p.md", output))).isEmpty();
+    assertThat(strict.clean("p.md", output, List.of()).output()).as("idempotence").contains(output);
+  }
 }
