@@ -12,8 +12,8 @@ import org.owasp.html.HtmlStreamEventReceiver;
  * escaped ({@code & < >} in text; {@code & " < >} in attribute values), so {@code Isn't}, {@code V+}
  * and {@code ?id=7} stay as written. Besides that, it keeps three guards: a {@code {} that ends a text
  * or starts {@code {{} is followed by an empty comment in text and a zero-width space in a value, so
- * no client-side template can form; an {@code =} right after {@code href}, {@code rel} or
- * {@code target} in a value is a reference, since Hexo's external-link filter edits the first such text
+ * no client-side template can form; an {@code =} right after {@code href} or {@code rel} in a
+ * value is a reference, since Hexo's external-link filter edits the first such text
  * it finds in a tag, quotes and all; and a character whose compatibility form holds markup (a
  * full-width {@code <}) is a reference. Characters HTML forbids (controls, non-characters, lone
  * surrogates) are dropped, and line endings become LF. Elements whose content HTML reads as raw text
@@ -148,9 +148,12 @@ final class HtmlWriter implements HtmlStreamEventReceiver {
     }
   }
 
-  /** Whether what was written so far ends in {@code href}, {@code rel} or {@code target}, in any case. */
+  /**
+   * Whether what was written so far ends in {@code href} or {@code rel}, in any case. ({@code target=}
+   * only stops the filter from adding its attributes, which takes nothing away.)
+   */
   private static boolean afterFilteredName(StringBuilder out) {
-    return endsWithIgnoreCase(out, "href") || endsWithIgnoreCase(out, "rel") || endsWithIgnoreCase(out, "target");
+    return endsWithIgnoreCase(out, "href") || endsWithIgnoreCase(out, "rel");
   }
 
   private static boolean endsWithIgnoreCase(StringBuilder out, String suffix) {
