@@ -16,6 +16,20 @@ class PolicyOptionTest {
   private static final String PAGE = "<p class=\"lead\">A paragraph long enough to keep, with "
       + "<img src=\"https://example.com/a.jpg\" alt=\"a photo\"> in it.</p>\n";
 
+  /** A pack that names the relaxed policy for the files under news/. */
+  private static final String NEWS_PACK = """
+        pack: news
+        why: the news section keeps its classes
+        scope:
+          - path: 'news/**'
+        policy: relaxed
+        rules:
+          - id: news.nothing
+            why: a pack needs a rule
+            select: 'p.none-such'
+            action: remove
+        """;
+
   @TempDir
   Path temp;
 
@@ -69,18 +83,7 @@ class PolicyOptionTest {
   void aPacksPolicyHoldsInItsScopeOnlyAndThePolicyOptionWinsOverIt() throws IOException {
     write("in/news/a.html", PAGE);
     write("in/other/b.html", PAGE);
-    Path pack = write("rules/news.yaml", """
-        pack: news
-        why: the news section keeps its classes
-        scope:
-          - path: 'news/**'
-        policy: relaxed
-        rules:
-          - id: news.nothing
-            why: a pack needs a rule
-            select: 'p.none-such'
-            action: remove
-        """);
+    Path pack = write("rules/news.yaml", NEWS_PACK);
     assertThat(cleaned("news/a.html", "--rules", pack.toString())).contains("class=\"lead\"");
     assertThat(cleaned("other/b.html", "--rules", pack.toString())).doesNotContain("class=");
     assertThat(cleaned("news/a.html", "--rules", pack.toString(), "--policy", "article")).doesNotContain("class=");
@@ -125,18 +128,7 @@ class PolicyOptionTest {
 
   @Test
   void policyShowPrintsThePoliciesARunWouldUseWrittenOut() throws IOException {
-    Path pack = write("rules/news.yaml", """
-        pack: news
-        why: the news section keeps its classes
-        scope:
-          - path: 'news/**'
-        policy: relaxed
-        rules:
-          - id: news.nothing
-            why: a pack needs a rule
-            select: 'p.none-such'
-            action: remove
-        """);
+    Path pack = write("rules/news.yaml", NEWS_PACK);
     assertThat(rinse("policy", "show", "--rules", pack.toString())).isZero();
     assertThat(out.toString())
         .startsWith("# policy article, the default\nelements: [p, div, span,")
