@@ -1,5 +1,6 @@
 package dev.rinse.cleaning;
 
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
@@ -110,7 +111,7 @@ public final class CorpusCleaner {
     boolean anyCleaned = reusable.contains(null);
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
     boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
-    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport) : null;
+    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport, Generator.of(config.generator())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.rinse.cleaning;
 
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunSummary;
@@ -98,7 +99,7 @@ public final class OutputFolder {
 
   /** Writes the report again from the logs, the cleaned files and the inputs. */
   public void rebuildReport() throws IOException {
-    ReportWriter report = new ReportWriter(root);
+    ReportWriter report = new ReportWriter(root, Generator.of(summary.run().generator()));
     RunSummary totals = new RunSummary(summary.run());
     summary.skippedFiles().forEach(totals::skip);
     for (FileLog log : logs()) {

@@ -9,12 +9,16 @@ import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.RunListener;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,6 +90,42 @@ class ReportBrowserTest {
     assertThat(dom.select("#places a").eachAttr("href")).allMatch(href -> href.startsWith("../files/"));
   }
 
+  @Test
+  void openingAFilePageFetchesNothingThatTheCleanedFileLinksTo() throws Exception {
+    List<String> requests = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.add(exchange.getRequestURI().toString());
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String remote = "http://127.0.0.1:" + server.getAddress().getPort();
+      Path in = Files.createDirectories(temp.resolve("remote-in"));
+      Files.writeString(in.resolve("remote.html"), "<p>A picture from elsewhere:</p>\n<p><img src=\"" + remote
+          + "/x.png\" alt=\"x\"></p>\n");
+      Path remoteOut = temp.resolve("remote-out");
+      RunConfig config = new RunConfig(List.of(in.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
+      new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(in), remoteOut, config, false, RunListener.NONE);
+      assertThat(Files.readString(remoteOut.resolve("remote.html"))).as("the cleaned file keeps the image")
+          .contains(remote + "/x.png");
+      Path page = remoteOut.resolve(ReportWriter.FOLDER).resolve(FilePage.path("remote.html"));
+
+      dumpDom(page);
+      assertThat(requests).as("requests made while the report page was open").isEmpty();
+
+      // the same page without its policies does fetch the image: the frame is rendered, and the policy is what stops it
+      Path unguarded = page.resolveSibling("unguarded.html");
+      Files.writeString(unguarded, Files.readString(page).replaceAll("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+          .replaceAll("&lt;meta http-equiv=&quot;Content-Security-Policy&quot;.*?&gt;", ""));
+      dumpDom(unguarded);
+      assertThat(requests).as("requests made by the page without its policies").contains("/x.png");
+    } finally {
+      server.stop(0);
+    }
+  }
+
   /** The DOM after the browser loaded the page and ran its script, and a screenshot of it. */
   private static Document browse(Path page, Path screenshot) throws Exception {
     String url = page.toUri().toString();
@@ -98,6 +138,15 @@ class ReportBrowserTest {
     List<String> dump = new ArrayList<>(common);
     dump.addAll(List.of("--virtual-time-budget=2000", "--dump-dom", url));
     return Jsoup.parse(run(dump), url);
+  }
+
+  /** The DOM after the browser loaded the page, with every load it started finished. */
+  private static Document dumpDom(Path page) throws Exception {
+    String url = page.toUri().toString();
+    return Jsoup.parse(run(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1800",
+        "--virtual-time-budget=5000", "--dump-dom", url)), url);
   }
 
   private static String run(List<String> command) throws Exception {
