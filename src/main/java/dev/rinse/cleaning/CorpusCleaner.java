@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +101,15 @@ public final class CorpusCleaner {
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
-    List<InputFile> files = listing.toClean();
+    List<InputFile> files = new ArrayList<>();
+    for (InputFile file : listing.toClean()) {
+      Optional<String> conflict = ReservedNames.conflict(file.relative());
+      if (conflict.isPresent()) {
+        summary.add(failed(file, conflict.get()).log()); // nothing written: any path of its own is the run's
+      } else {
+        files.add(file);
+      }
+    }
 
     RunCache cache = dryRun ? null : RunCache.open(outRoot, cleaner, maxFileSize, config.version());
     List<RunCache.Entry> reusable = new ArrayList<>();
