@@ -87,6 +87,14 @@ public final class OutputFolder {
     return inputBytes(log).map(bytes -> new Decoder().decode(bytes).text());
   }
 
+  /**
+   * The input's text as the report shows it: none for a file that failed before it was read (its log
+   * records no hashes), as the run itself showed none.
+   */
+  public Optional<String> reportedInput(FileLog log) {
+    return log.sha256() == null ? Optional.empty() : inputText(log);
+  }
+
   public Optional<String> outputText(FileLog log) {
     return output(log).map(path -> {
       try {
@@ -103,7 +111,7 @@ public final class OutputFolder {
     RunSummary totals = new RunSummary(summary.run());
     summary.skippedFiles().forEach(totals::skip);
     for (FileLog log : logs()) {
-      report.file(log, inputText(log).orElse(null), outputText(log).orElse(null));
+      report.file(log, reportedInput(log).orElse(null), outputText(log).orElse(null));
       totals.add(log);
     }
     report.finish(totals.totals());

@@ -96,6 +96,9 @@ final class Html {
     return "../".repeat(depth);
   }
 
+  /** How every page starts: its policy is the first thing in its head, before anything that could load. */
+  static final String HEAD = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n" + Csp.meta(Csp.PAGE);
+
   static String page(String title, int depth, String body) {
     return pageStart(title, depth) + body + PAGE_END;
   }
@@ -103,7 +106,7 @@ final class Html {
   /** A page's shell up to its content; {@link #PAGE_END} closes it. For pages written as they are made. */
   static String pageStart(String title, int depth) {
     String root = up(depth);
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n" + Csp.meta(Csp.PAGE) + "<meta charset=\"utf-8\">\n"
+    return HEAD + "<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a href=\"" + root + ReportWriter.INDEX + "\"><b>rinse report</b></a>"

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Loads the report in headless Chromium and checks the DOM the browser built, with its script run;
  * screenshots go to {@code target/report-screenshots/}. Skips when Chromium is absent, unless
- * {@code RINSE_REQUIRE_BROWSER} is set (CI installs Chromium and sets it).
+ * {@code RINSE_REQUIRE_BROWSER} is set or {@code CI} is {@code true} (CI installs Chromium and sets both).
  */
 class ReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -43,9 +43,9 @@ class ReportBrowserTest {
 
   @BeforeAll
   static void cleanTheFixtures() throws IOException {
-    boolean required = System.getenv("RINSE_REQUIRE_BROWSER") != null;
+    boolean required = System.getenv("RINSE_REQUIRE_BROWSER") != null || "true".equals(System.getenv("CI"));
     assumeTrue(required || Files.isExecutable(CHROMIUM), "skipped: no " + CHROMIUM + " (apt-get install chromium)");
-    assertThat(CHROMIUM).as("RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
+    assertThat(CHROMIUM).as("CI or RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
     out = temp.resolve("out");
     RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
     new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
