@@ -10,6 +10,9 @@ import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.RunListener;
 import com.sun.net.httpserver.HttpServer;
+import dev.rinse.article.Generator;
+import dev.rinse.changelog.FileLog;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,12 +130,32 @@ class ReportBrowserTest {
     }
   }
 
+  @Test
+  void theRenderedFrameShowsTheOutputUnderThePolicies() throws Exception {
+    String output = "---\ntitle: A\n---\n<div style=\"background: #ff00ff; height: 300px\">a styled block</div>\n";
+    StringBuilder html = new StringBuilder();
+    FilePage.write(FileLog.cleaned("styled.md", List.of(), List.of(), null), output, output, Generator.HEXO, html);
+    Path page = Files.writeString(temp.resolve("styled.html"), html);
+    Path shot = SHOTS.resolve("rendered.png");
+
+    browse(page, shot);
+
+    BufferedImage image = ImageIO.read(shot.toFile());
+    int magenta = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        magenta += (image.getRGB(x, y) & 0xffffff) == 0xff00ff ? 1 : 0;
+      }
+    }
+    assertThat(magenta).as("pixels of the output's styled block, drawn in the frame").isGreaterThan(10_000);
+  }
+
   /** The DOM after the browser loaded the page and ran its script, and a screenshot of it. */
   private static Document browse(Path page, Path screenshot) throws Exception {
     String url = page.toUri().toString();
     List<String> common = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1800"));
+        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,2400"));
     List<String> shot = new ArrayList<>(common);
     shot.addAll(List.of("--screenshot=" + screenshot.toAbsolutePath(), url));
     run(shot);
