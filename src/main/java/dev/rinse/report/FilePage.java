@@ -104,7 +104,7 @@ final class FilePage {
    * not part of the article. The frame is sandboxed (no script, no origin) and its document starts with
    * the rendering's own policy, so a remote image or style sheet left in the output is not fetched.
    */
-  static void rendering(String output, int from, StringBuilder page) {
+  private static void rendering(String output, int from, StringBuilder page) {
     page.append("<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"");
     int doctypeEnd = doctypeEnd(output, from);
     // the policy after a doctype, so that the frame renders in the mode the output asks for
