@@ -55,6 +55,14 @@ public final class ArticleParser {
     return body(name, Container.FRAGMENT, null, text, 1, new ArrayList<>());
   }
 
+  /**
+   * Where the content of {@code text} starts as {@link #parse} splits it for {@code generator}: after a
+   * post's front matter, or 0 when the text has none. Reads the fences only, nothing else.
+   */
+  public static int contentStart(String text, Generator generator) {
+    return Fences.read(text, generator).map(settled -> settled.reading().contentStart()).orElse(0);
+  }
+
   private Article parsePost(String name, String text, Fences.Settled settled) {
     Fences.Reading reading = settled.reading();
     List<String> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rinse.cleaning;
 
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,7 +101,15 @@ public final class CorpusCleaner {
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
-    List<InputFile> files = listing.toClean();
+    List<InputFile> files = new ArrayList<>();
+    for (InputFile file : listing.toClean()) {
+      Optional<String> conflict = ReservedNames.conflict(file.relative());
+      if (conflict.isPresent()) {
+        summary.add(failed(file, conflict.get()).log()); // nothing written: any path of its own is the run's
+      } else {
+        files.add(file);
+      }
+    }
 
     RunCache cache = dryRun ? null : RunCache.open(outRoot, cleaner, maxFileSize, config.version());
     List<RunCache.Entry> reusable = new ArrayList<>();
@@ -110,7 +120,7 @@ public final class CorpusCleaner {
     boolean anyCleaned = reusable.contains(null);
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
     boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
-    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport) : null;
+    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport, Generator.of(config.generator())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.rinse.cleaning;
 
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunSummary;
@@ -86,6 +87,14 @@ public final class OutputFolder {
     return inputBytes(log).map(bytes -> new Decoder().decode(bytes).text());
   }
 
+  /**
+   * The input's text as the report shows it: none for a file that failed before it was read (its log
+   * records no hashes), as the run itself showed none.
+   */
+  public Optional<String> reportedInput(FileLog log) {
+    return log.sha256() == null ? Optional.empty() : inputText(log);
+  }
+
   public Optional<String> outputText(FileLog log) {
     return output(log).map(path -> {
       try {
@@ -98,11 +107,11 @@ public final class OutputFolder {
 
   /** Writes the report again from the logs, the cleaned files and the inputs. */
   public void rebuildReport() throws IOException {
-    ReportWriter report = new ReportWriter(root);
+    ReportWriter report = new ReportWriter(root, Generator.of(summary.run().generator()));
     RunSummary totals = new RunSummary(summary.run());
     summary.skippedFiles().forEach(totals::skip);
     for (FileLog log : logs()) {
-      report.file(log, inputText(log).orElse(null), outputText(log).orElse(null));
+      report.file(log, reportedInput(log).orElse(null), outputText(log).orElse(null));
       totals.add(log);
     }
     report.finish(totals.totals());

@@ -6,13 +6,16 @@ import dev.rinse.corpus.Decoder;
 import dev.rinse.rules.RuleFileException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks an output folder against its sources: the recorded hashes match the input and the cleaned
  * file, the change log accounts for all removed text, and the cleaned file is what the run's rules
- * produce today (otherwise the file is stale: the rules or rinse changed since).
+ * produce today (otherwise the file is stale: the rules or rinse changed since); and, when the run wrote
+ * a report, that it has each file's page as the run made it, and that every page is under its policy.
  */
 public final class Verifier {
   /** One thing that does not hold, for one file. */
@@ -26,6 +29,7 @@ public final class Verifier {
     Completeness completeness = new Completeness(cleaner.target());
     List<Finding> findings = new ArrayList<>();
     List<FileLog> logs = folder.logs();
+    Set<String> unchanged = new HashSet<>();
     for (FileLog log : logs) {
       String name = log.source();
       Optional<byte[]> input = folder.inputBytes(log);
@@ -33,13 +37,16 @@ public final class Verifier {
         findings.add(new Finding(name, "missing-input", "the input " + log.input() + " is gone; nothing to check against"));
         continue;
       }
-      if (log.sha256() == null || !CorpusCleaner.sha256(input.get()).equals(log.sha256().input())) {
+      boolean inputKept = log.sha256() == null || CorpusCleaner.sha256(input.get()).equals(log.sha256().input());
+      if (log.sha256() == null || !inputKept) {
         findings.add(new Finding(name, "input-changed", "the input's bytes differ from those the log records"));
       }
       Optional<String> output = folder.outputText(log);
       if (log.status() == FileStatus.ERROR) {
         if (output.isPresent()) {
           findings.add(new Finding(name, "unexpected-output", "the log says the file failed, but a cleaned file is there"));
+        } else if (inputKept) {
+          unchanged.add(name);
         }
         continue;
       }
@@ -49,6 +56,8 @@ public final class Verifier {
       }
       if (log.sha256() == null || !CorpusCleaner.sha256(output.get().getBytes(StandardCharsets.UTF_8)).equals(log.sha256().output())) {
         findings.add(new Finding(name, "output-changed", "the cleaned file's bytes differ from those the log records"));
+      } else if (inputKept) {
+        unchanged.add(name);
       }
       var decoded = new Decoder().decode(input.get());
       completeness.check(name, decoded.text(), output.get(), log)
@@ -58,6 +67,7 @@ public final class Verifier {
         findings.add(new Finding(name, "stale", "the current rules clean the input differently; clean again"));
       }
     }
+    findings.addAll(ReportAudit.check(folder, logs, unchanged));
     return new Result(logs.size(), findings);
   }
 }

@@ -1,5 +1,7 @@
 package dev.rinse.report;
 
+import dev.rinse.article.ArticleParser;
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.FileLog;
@@ -13,7 +15,8 @@ import java.util.TreeMap;
 /**
  * One file's page: the input beside the cleaned output, each removal highlighted where it stood in
  * the input and labelled with its rule (a link to every place that rule fired), then the full list of
- * changes. The cleaned output can also be seen rendered, in a sandboxed frame that runs no script.
+ * changes. The cleaned output can also be seen rendered, in a sandboxed frame that runs no script and
+ * loads nothing.
  */
 final class FilePage {
   /** A stretch of the input to highlight. */
@@ -33,7 +36,7 @@ final class FilePage {
   static final int MAX_SHOWN = 1_000_000;
 
   /** Appends the page to {@code page}: one buffer, so that a page twice the size of its file is copied once. */
-  static void write(FileLog log, String fullSource, String fullOutput, StringBuilder page) {
+  static void write(FileLog log, String fullSource, String fullOutput, Generator generator, StringBuilder page) {
     String source = fullSource == null ? null : cut(fullSource);
     String output = fullOutput == null ? null : cut(fullOutput);
     int depth = path(log.source()).split("/").length;
@@ -60,7 +63,8 @@ final class FilePage {
       page.append("<p class=\"muted\">A large file: the views show its first ").append(String.format("%,d", MAX_SHOWN))
           .append(" characters.</p>\n");
     }
-    page.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\">");
+    page.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\" data-rules=\"")
+        .append(up).append(ReportWriter.FOLDER).append("/rules/\">");
     if (source == null) {
       page.append("<span class=\"muted\">(the input could not be read)</span>");
     } else {
@@ -74,16 +78,11 @@ final class FilePage {
     }
     page.append("</pre></div>\n</div>\n");
     if (output != null) {
-      // the frame renders a post's body alone: the front matter is data, not part of the article
-      page.append("<h2 id=\"rendered\">After, rendered</h2>\n<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"");
-      Html.escape(output, bodyStart(output), output.length(), page);
-      page.append("\"></iframe>\n");
+      page.append("<h2 id=\"rendered\">After, rendered</h2>\n");
+      rendering(output, Math.min(output.length(), ArticleParser.contentStart(fullOutput, generator)), page);
     }
     page.append(changeTable(log.changes(), up));
-    page.append("<script>document.getElementById('before').addEventListener('click', function (e) {"
-        + " var mark = e.target.closest('mark[data-rule]');"
-        + " if (mark) { location.href = '").append(up).append(ReportWriter.FOLDER)
-        .append("/rules/' + encodeURIComponent(mark.dataset.rule) + '.html'; } });</script>\n");
+    page.append(Scripts.tag(Scripts.MARK_LINKS));
     page.append(Html.PAGE_END);
   }
 
@@ -100,18 +99,29 @@ final class FilePage {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
   }
 
-  /** Where a post's body starts in its output (0 for a page or a fragment). */
-  static int bodyStart(String output) {
-    int start = 0;
-    while (start < output.length() && Character.isWhitespace(output.charAt(start))) {
+  /**
+   * The output from {@code from} rendered in a frame: a post's body alone, since its front matter is data,
+   * not part of the article. The frame is sandboxed (no script, no origin) and its document starts with
+   * the rendering's own policy, so a remote image or style sheet left in the output is not fetched.
+   */
+  private static void rendering(String output, int from, StringBuilder page) {
+    page.append("<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"");
+    int doctypeEnd = doctypeEnd(output, from);
+    // the policy after a doctype, so that the frame renders in the mode the output asks for
+    Html.escape(output, from, doctypeEnd, page);
+    page.append(Html.escape(Csp.meta(Csp.RENDERING)));
+    Html.escape(output, doctypeEnd, output.length(), page);
+    page.append("\"></iframe>\n");
+  }
+
+  /** Where a doctype that opens {@code text[from...]} ends, or {@code from} when there is none. */
+  private static int doctypeEnd(String text, int from) {
+    int start = from;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    if (!output.startsWith("---", start)) {
-      return 0;
-    }
-    int close = output.indexOf("\n---", start + 3);
-    int lineEnd = close < 0 ? -1 : output.indexOf('\n', close + 4);
-    return lineEnd < 0 ? 0 : lineEnd + 1;
+    int close = text.indexOf('>', start);
+    return text.regionMatches(true, start, "<!doctype", 0, 9) && close > 0 ? close + 1 : from;
   }
 
   private static String card(String label, String value) {

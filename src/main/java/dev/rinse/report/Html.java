@@ -3,7 +3,7 @@ package dev.rinse.report;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Escaping, links and the page shell shared by the report's pages. Self-contained: no network. */
+/** Escaping, links and the page shell shared by the report's pages, each under the report's {@link Csp}. */
 final class Html {
   private static final String STYLE = """
       :root { --ink: #1d2433; --muted: #5d6679; --line: #dde1ea; --accent: #3657c7; --warn: #b7791f;
@@ -96,6 +96,9 @@ final class Html {
     return "../".repeat(depth);
   }
 
+  /** How every page starts: its policy is the first thing in its head, before anything that could load. */
+  static final String HEAD = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n" + Csp.meta(Csp.PAGE);
+
   static String page(String title, int depth, String body) {
     return pageStart(title, depth) + body + PAGE_END;
   }
@@ -103,7 +106,7 @@ final class Html {
   /** A page's shell up to its content; {@link #PAGE_END} closes it. For pages written as they are made. */
   static String pageStart(String title, int depth) {
     String root = up(depth);
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return HEAD + "<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
         + "<header class=\"top\"><a href=\"" + root + ReportWriter.INDEX + "\"><b>rinse report</b></a>"
@@ -111,10 +114,7 @@ final class Html {
         + "<main>\n";
   }
 
-  static final String PAGE_END = "\n</main>\n"
-      + "<script>addEventListener('load', function () {"
-      + " document.documentElement.dataset.loadMs = String(Math.round(performance.now())); });</script>\n"
-      + "</body>\n</html>\n";
+  static final String PAGE_END = "\n</main>\n" + Scripts.tag(Scripts.LOAD_TIME) + "</body>\n</html>\n";
 
   static String percent(double share) {
     return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);

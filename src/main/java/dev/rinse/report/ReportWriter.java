@@ -1,5 +1,6 @@
 package dev.rinse.report;
 
+import dev.rinse.article.Generator;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +37,12 @@ public final class ReportWriter {
   private final Path out;
   private final Path folder;
   private final RulePages rules;
+  private final Generator generator;
   private final List<Entry> entries = new ArrayList<>();
 
   /** Starts a report in {@code out}, replacing any report an earlier run left there. */
-  public ReportWriter(Path out) throws IOException {
-    this(out, true);
+  public ReportWriter(Path out, Generator generator) throws IOException {
+    this(out, true, generator);
   }
 
   /**
@@ -47,9 +50,11 @@ public final class ReportWriter {
    *
    * @param fresh whether to delete an earlier report first; when false, its file pages are kept for
    *     the files this run does not page again
+   * @param generator the generator the outputs were written for, which says where a post's front matter ends
    */
-  public ReportWriter(Path out, boolean fresh) throws IOException {
+  public ReportWriter(Path out, boolean fresh, Generator generator) throws IOException {
     this.out = out;
+    this.generator = Objects.requireNonNull(generator, "generator");
     this.folder = out.resolve(FOLDER);
     if (fresh) {
       deleteTree(folder);
@@ -70,7 +75,7 @@ public final class ReportWriter {
     Path page = folder.resolve(FilePage.path(log.source()));
     Files.createDirectories(page.getParent());
     StringBuilder html = new StringBuilder(FilePage.sizeHint(source, output));
-    FilePage.write(log, source, output, html);
+    FilePage.write(log, source, output, generator, html);
     AtomicFiles.write(page, html);
   }
 
@@ -172,10 +177,7 @@ public final class ReportWriter {
     }
     body.append("<input class=\"filter\" id=\"filter\" placeholder=\"Filter this page by name, status or warning\">\n")
         .append(fileTable("files", slice, "../"))
-        .append("<script>document.getElementById('filter').addEventListener('input', function (e) {"
-            + " var q = e.target.value.toLowerCase();"
-            + " document.querySelectorAll('#files tr:not(:first-child)').forEach(function (row) {"
-            + " row.style.display = row.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none'; }); });</script>\n");
+        .append(Scripts.tag(Scripts.FILTER));
     return Html.page("All files · rinse report", 1, body.toString());
   }
 

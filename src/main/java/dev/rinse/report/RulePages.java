@@ -28,9 +28,12 @@ final class RulePages {
     this.folder = reportFolder.resolve("rules");
   }
 
-  /** The page of a rule's places, below the report folder; page numbers start at 1. */
+  /**
+   * The page of a rule's places, below the report folder; page numbers start at 1. A later page's number
+   * follows a {@code _}, which no rule id holds, so that it is never another rule's first page.
+   */
   static String path(String rule, int page) {
-    return "rules/" + rule + (page == 1 ? "" : "-" + page) + ".html";
+    return "rules/" + rule + (page == 1 ? "" : "_" + page) + ".html";
   }
 
   static String shorten(String text, int max) {

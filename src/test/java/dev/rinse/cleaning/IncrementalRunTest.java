@@ -83,6 +83,7 @@ class IncrementalRunTest {
     assertThat(second.reusedFiles()).isEqualTo(9);
     assertThat(Files.readString(out.resolve("b/post3.md"))).contains("Post three");
     assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+    assertThat(new Verifier().verify(OutputFolder.open(out)).findings()).as("the report's kept and new pages").isEmpty();
   }
 
   @Test

@@ -89,6 +89,29 @@ class AuditCommandsTest {
   }
 
   @Test
+  void verifyChecksTheReportPagesOfEveryLoggedFile() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    Path page = out.resolve("rinse-report/files/a.md.html");
+    String written = Files.readString(page);
+
+    Files.writeString(page, written.replace("<h1>a.md</h1>", "<h1>a.md</h1><img src=\"http://a.test/x.png\">"));
+    Files.writeString(out.resolve("rinse-report/files/extra.md.html"), written);
+    Files.writeString(out.resolve("rinse-report/files-1.html"), "<!DOCTYPE html><p>no policy</p>");
+    Files.delete(out.resolve("rinse-report/files/sub/b.html.html"));
+    assertThat(rinse("verify", out.toString())).isEqualTo(1);
+    assertThat(stdout.toString()).contains("a.md: report-page-changed")
+        .contains("sub/b.html: missing-report-page")
+        .contains("rinse-report/files/extra.md.html: unexpected-report-page")
+        .contains("rinse-report/files-1.html: report-page-unguarded")
+        .doesNotContain("output-changed");
+
+    assertThat(rinse("report", out.toString())).isZero();
+    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
+    assertThat(Files.readString(page)).isEqualTo(written);
+    assertThat(out.resolve("rinse-report/files/extra.md.html")).doesNotExist();
+  }
+
+  @Test
   void restoreTakesOneRulesChangesBackAsIfTheRuleHadBeenOff() throws IOException {
     Path withoutRule = temp.resolve("without");
     assertThat(rinse("clean", in.toString(), "--out", withoutRule.toString(), "--disable", "core.font-unwrap", "--quiet")).isZero();

@@ -60,6 +60,32 @@ class CleanCommandTest {
   }
 
   @Test
+  void inputsNamedLikeTheReportAreRefusedEachWithAnErrorAndTheRunGoesOn() throws IOException {
+    write("in/x.md", POST);
+    write("in/rinse-report/files/x.md.html", "<p>A page that would take the place of x.md's report page.</p>");
+    write("in/Rinse-Report.html", "<p>A page that would take the place of the report's index.</p>");
+    Path outDir = temp.resolve("out");
+
+    int status = rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString().lines().filter(line -> line.contains(": error: not cleaned: in the output folder")))
+        .containsExactlyInAnyOrder(
+            "Rinse-Report.html: error: not cleaned: in the output folder rinse-report.html is the report; "
+                + "rename the input or clean its folder separately",
+            "rinse-report/files/x.md.html: error: not cleaned: in the output folder rinse-report/ holds the report; "
+                + "rename the input or clean its folder separately");
+    assertThat(Files.readString(outDir.resolve("rinse-report/files/x.md.html"))).contains("<h1>x.md</h1>")
+        .doesNotContain("would take the place");
+    assertThat(Files.readString(outDir.resolve("rinse-report.html"))).contains("What rinse removed");
+    assertThat(outDir.resolve("rinse-report/files/x.md.html.changes.json")).doesNotExist();
+    assertThat(outDir.resolve("x.md")).exists();
+    RunSummary.Totals totals = ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json"));
+    assertThat(totals.error()).isEqualTo(2);
+    assertThat(totals.ok()).isEqualTo(1);
+  }
+
+  @Test
   void aBrokenFileIsReportedWhileTheOthersAreWritten() throws IOException {
     write("in/good.md", POST);
     Files.write(temp.resolve("in/bad.md"), new byte[] {0, 1, 2, 3, 0, 0, 'x', 0, 5, 6, 7});

@@ -9,13 +9,21 @@ import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.RunListener;
+import com.sun.net.httpserver.HttpServer;
+import dev.rinse.article.Generator;
+import dev.rinse.changelog.FileLog;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Loads the report in headless Chromium and checks the DOM the browser built, with its script run;
  * screenshots go to {@code target/report-screenshots/}. Skips when Chromium is absent, unless
- * {@code RINSE_REQUIRE_BROWSER} is set (CI installs Chromium and sets it).
+ * {@code RINSE_REQUIRE_BROWSER} is set or {@code CI} is {@code true} (CI installs Chromium and sets both).
  */
 class ReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -39,9 +47,9 @@ class ReportBrowserTest {
 
   @BeforeAll
   static void cleanTheFixtures() throws IOException {
-    boolean required = System.getenv("RINSE_REQUIRE_BROWSER") != null;
+    boolean required = System.getenv("RINSE_REQUIRE_BROWSER") != null || "true".equals(System.getenv("CI"));
     assumeTrue(required || Files.isExecutable(CHROMIUM), "skipped: no " + CHROMIUM + " (apt-get install chromium)");
-    assertThat(CHROMIUM).as("RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
+    assertThat(CHROMIUM).as("CI or RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
     out = temp.resolve("out");
     RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
     new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
@@ -86,18 +94,84 @@ class ReportBrowserTest {
     assertThat(dom.select("#places a").eachAttr("href")).allMatch(href -> href.startsWith("../files/"));
   }
 
+  @Test
+  void openingAFilePageFetchesNothingThatTheCleanedFileLinksTo() throws Exception {
+    List<String> requests = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.add(exchange.getRequestURI().toString());
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String remote = "http://127.0.0.1:" + server.getAddress().getPort();
+      Path in = Files.createDirectories(temp.resolve("remote-in"));
+      Files.writeString(in.resolve("remote.html"), "<p>A picture from elsewhere:</p>\n<p><img src=\"" + remote
+          + "/x.png\" alt=\"x\"></p>\n");
+      Path remoteOut = temp.resolve("remote-out");
+      RunConfig config = new RunConfig(List.of(in.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
+      new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(in), remoteOut, config, false, RunListener.NONE);
+      assertThat(Files.readString(remoteOut.resolve("remote.html"))).as("the cleaned file keeps the image")
+          .contains(remote + "/x.png");
+      Path page = remoteOut.resolve(ReportWriter.FOLDER).resolve(FilePage.path("remote.html"));
+
+      dumpDom(page);
+      assertThat(requests).as("requests made while the report page was open").isEmpty();
+
+      // the same page without its policies does fetch the image: the frame is rendered, and the policy is what stops it
+      Path unguarded = page.resolveSibling("unguarded.html");
+      Files.writeString(unguarded, Files.readString(page).replaceAll("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+          .replaceAll("&lt;meta http-equiv=&quot;Content-Security-Policy&quot;.*?&gt;", ""));
+      dumpDom(unguarded);
+      assertThat(requests).as("requests made by the page without its policies").contains("/x.png");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void theRenderedFrameShowsTheOutputUnderThePolicies() throws Exception {
+    String output = "---\ntitle: A\n---\n<div style=\"background: #ff00ff; height: 300px\">a styled block</div>\n";
+    StringBuilder html = new StringBuilder();
+    FilePage.write(FileLog.cleaned("styled.md", List.of(), List.of(), null), output, output, Generator.HEXO, html);
+    Path page = Files.writeString(temp.resolve("styled.html"), html);
+    Path shot = SHOTS.resolve("rendered.png");
+
+    browse(page, shot);
+
+    BufferedImage image = ImageIO.read(shot.toFile());
+    int magenta = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        magenta += (image.getRGB(x, y) & 0xffffff) == 0xff00ff ? 1 : 0;
+      }
+    }
+    assertThat(magenta).as("pixels of the output's styled block, drawn in the frame").isGreaterThan(10_000);
+  }
+
   /** The DOM after the browser loaded the page and ran its script, and a screenshot of it. */
   private static Document browse(Path page, Path screenshot) throws Exception {
     String url = page.toUri().toString();
     List<String> common = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1800"));
+        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,2400"));
     List<String> shot = new ArrayList<>(common);
-    shot.addAll(List.of("--screenshot=" + screenshot.toAbsolutePath(), url));
+    // virtual time runs out only once every load has finished, frames too: the shot is of the loaded page
+    shot.addAll(List.of("--virtual-time-budget=5000", "--screenshot=" + screenshot.toAbsolutePath(), url));
     run(shot);
     List<String> dump = new ArrayList<>(common);
     dump.addAll(List.of("--virtual-time-budget=2000", "--dump-dom", url));
     return Jsoup.parse(run(dump), url);
+  }
+
+  /** The DOM after the browser loaded the page, with every load it started finished. */
+  private static Document dumpDom(Path page) throws Exception {
+    String url = page.toUri().toString();
+    return Jsoup.parse(run(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1800",
+        "--virtual-time-budget=5000", "--dump-dom", url)), url);
   }
 
   private static String run(List<String> command) throws Exception {

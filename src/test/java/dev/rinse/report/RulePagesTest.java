@@ -17,4 +17,11 @@ class RulePagesTest {
 
     assertThat(shown).isEqualTo("<script> var a = 1;…").hasSize(20);
   }
+
+  @Test
+  void aRulesLaterPageIsNeverAnotherRulesPage() {
+    assertThat(RulePages.path("site.promo", 2)).isNotEqualTo(RulePages.path("site.promo-2", 1));
+    assertThat(RulePages.path("site.promo", 1)).isEqualTo("rules/site.promo.html");
+    assertThat(RulePages.path("site.promo", 2)).isEqualTo("rules/site.promo_2.html");
+  }
 }
