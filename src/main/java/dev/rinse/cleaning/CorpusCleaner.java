@@ -9,6 +9,8 @@ import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
+import dev.rinse.corpus.OutputRoot;
+import dev.rinse.corpus.OutputRoot.OutputRefused;
 import dev.rinse.report.ReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,10 +95,13 @@ public final class CorpusCleaner {
    */
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, boolean withReport,
       RunListener listener) throws IOException {
-    Path outRoot = out.toAbsolutePath().normalize();
-    CorpusWalker.Listing listing = walker.walk(inputs, outRoot);
+    OutputRoot.overlap(inputs, out).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
+    CorpusWalker.Listing listing = walker.walk(inputs, out);
     checkDistinctOutputs(listing.toClean());
-    Files.createDirectories(outRoot);
+    OutputRoot output = OutputRoot.create(out, inputs);
+    Path outRoot = output.root();
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
@@ -116,7 +122,7 @@ public final class CorpusCleaner {
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      tasks.add(entry == null ? () -> cleanAndWrite(file, outRoot, dryRun, report)
+      tasks.add(entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
           : () -> reuse(file, entry, outRoot, report, freshReport));
     }
     int[] done = {0};
@@ -143,7 +149,7 @@ public final class CorpusCleaner {
       listener.fileDone(result.log(), result.source(), ++done[0], files.size());
     });
     RunSummary.Totals totals = summary.totals();
-    AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
+    AtomicFiles.write(output.place(SUMMARY), ChangeLogJson.toBytes(totals));
     if (report != null) {
       report.finish(totals);
     }
@@ -233,18 +239,27 @@ public final class CorpusCleaner {
    * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
-  private Done cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
+  private Done cleanAndWrite(InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
     Outcome outcome;
     try {
       outcome = cleanOne(file);
       if (!dryRun) {
-        write(outcome, outRoot);
+        write(outcome, output);
+      }
+    } catch (OutputRefused e) {
+      outcome = failed(file, e.getMessage());
+      try {
+        if (!dryRun) {
+          write(outcome, output);
+        }
+      } catch (IOException | RuntimeException second) {
+        // the log's place is refused too; the summary still names the file
       }
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       outcome = failed(file, "cannot write: " + e);
       try {
         if (!dryRun) {
-          write(outcome, outRoot);
+          write(outcome, output);
         }
       } catch (IOException | RuntimeException second) {
         // the log cannot be written either; the summary still names the file
@@ -292,14 +307,21 @@ public final class CorpusCleaner {
     }
   }
 
-  private static void write(Outcome outcome, Path outRoot) throws IOException {
-    Path target = outputOf(outRoot, outcome.log().source());
+  /**
+   * Writes a file's cleaned copy and log at their places, or removes a stale copy when the file failed;
+   * a refused place (a link, an input) is left as it is.
+   */
+  private static void write(Outcome outcome, OutputRoot output) throws IOException {
+    String relative = outcome.log().source();
     if (outcome.outputBytes() != null) {
-      AtomicFiles.write(target, outcome.outputBytes());
+      AtomicFiles.write(output.place(relative), outcome.outputBytes());
     } else {
-      Files.deleteIfExists(target);
+      Optional<Path> stale = output.placeIfAllowed(relative);
+      if (stale.isPresent()) {
+        Files.deleteIfExists(stale.get());
+      }
     }
-    AtomicFiles.write(logOf(outRoot, outcome.log().source()), out -> ChangeLogJson.write(outcome.log(), out));
+    AtomicFiles.write(output.place(relative + LOG_SUFFIX), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
   private Outcome cleanOne(InputFile file) {

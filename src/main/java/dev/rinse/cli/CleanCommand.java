@@ -6,6 +6,7 @@ import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.TextLossGuard;
+import dev.rinse.corpus.OutputRoot;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,10 +136,10 @@ final class CleanCommand implements Callable<Integer> {
       if (!Files.exists(input)) {
         return input + ": no such file or folder";
       }
-      Path absolute = input.toAbsolutePath().normalize();
-      if (absolute.equals(outAbsolute) || (Files.isDirectory(absolute) && absolute.startsWith(outAbsolute))) {
-        return input + ": the output folder " + out + " must not contain the inputs";
-      }
+    }
+    Optional<String> overlap = OutputRoot.overlap(inputs, out);
+    if (overlap.isPresent()) {
+      return overlap.get();
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       return out + ": --out must be a folder";
