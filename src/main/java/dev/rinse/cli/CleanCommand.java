@@ -120,7 +120,7 @@ final class CleanCommand implements Callable<Integer> {
       new SummaryPrinter(stdout).print(totals, out);
       if (summary.reusedFiles() > 0) {
         stdout.printf("%,d files unchanged since the last run into %s were not cleaned again (--no-cache cleans all)%n",
-            summary.reusedFiles(), out);
+            summary.reusedFiles(), Printable.of(out));
       }
       if (dryRun) {
         stdout.println("dry run: no cleaned file or change log was written");
