@@ -112,6 +112,10 @@ final class CleanCommand implements Callable<Integer> {
       progress.finish(); // bad --jobs, or inputs that would write one output twice
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
+    } catch (OutputRoot.OutputRefused e) {
+      progress.finish(); // the files are written; the summary's place is a link or an input
+      err.println(Diagnostics.usage(e.getMessage()));
+      return Main.SOME_FAILED;
     }
     progress.finish();
     RunSummary.Totals totals = summary.totals();

@@ -154,4 +154,18 @@ class OutputPathsTest {
         .hasLineCount(1);
     assertInputUnchanged();
   }
+
+  @Test
+  void aSummaryPlaceThatIsALinkIsNotWrittenThrough() throws IOException {
+    Path outside = Files.writeString(temp.resolve("outside.json"), "kept");
+    Path outDir = Files.createDirectories(temp.resolve("out"));
+    Files.createSymbolicLink(outDir.resolve("rinse-summary.json"), outside);
+
+    int status = rinse("clean", in.toString(), "--out", outDir.toString(), "--quiet");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(outside).hasContent("kept");
+    assertThat(err.toString()).startsWith("rinse: error: ").contains("rinse-summary.json: is a symbolic link")
+        .hasLineCount(1);
+  }
 }
