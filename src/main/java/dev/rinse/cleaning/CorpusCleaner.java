@@ -101,6 +101,9 @@ public final class CorpusCleaner {
     CorpusWalker.Listing listing = walker.walk(inputs, out);
     checkDistinctOutputs(listing.toClean());
     OutputRoot output = OutputRoot.create(out, inputs);
+    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER)) {
+      output.place(own); // the run's own files are not written through a link either: refused before any file
+    }
     Path outRoot = output.root();
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);

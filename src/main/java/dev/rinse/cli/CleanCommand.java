@@ -113,9 +113,9 @@ final class CleanCommand implements Callable<Integer> {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     } catch (OutputRoot.OutputRefused e) {
-      progress.finish(); // the files are written; the summary's place is a link or an input
+      progress.finish(); // a link where the summary, the report or the cache goes: nothing cleaned
       err.println(Diagnostics.usage(e.getMessage()));
-      return Main.SOME_FAILED;
+      return Main.USAGE;
     }
     progress.finish();
     RunSummary.Totals totals = summary.totals();

@@ -156,16 +156,32 @@ class OutputPathsTest {
   }
 
   @Test
-  void aSummaryPlaceThatIsALinkIsNotWrittenThrough() throws IOException {
+  void aSummaryPlaceThatIsALinkStopsTheRunBeforeAnything() throws IOException {
     Path outside = Files.writeString(temp.resolve("outside.json"), "kept");
     Path outDir = Files.createDirectories(temp.resolve("out"));
     Files.createSymbolicLink(outDir.resolve("rinse-summary.json"), outside);
 
     int status = rinse("clean", in.toString(), "--out", outDir.toString(), "--quiet");
 
-    assertThat(status).isEqualTo(1);
+    assertThat(status).isEqualTo(2);
     assertThat(outside).hasContent("kept");
     assertThat(err.toString()).startsWith("rinse: error: ").contains("rinse-summary.json: is a symbolic link")
         .hasLineCount(1);
+    assertThat(outDir.resolve("a.html")).doesNotExist();
+  }
+
+  @Test
+  void aReportFolderThatIsALinkIsNotWrittenThrough() throws IOException {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Path outDir = Files.createDirectories(temp.resolve("out"));
+    Files.createSymbolicLink(outDir.resolve("rinse-report"), outside);
+
+    int status = rinse("clean", in.toString(), "--out", outDir.toString(), "--quiet");
+
+    assertThat(status).isEqualTo(2);
+    try (Stream<Path> files = Files.list(outside)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(err.toString()).contains("rinse-report: is a symbolic link").hasLineCount(1);
   }
 }
