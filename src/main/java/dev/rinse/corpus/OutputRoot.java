@@ -67,7 +67,7 @@ public final class OutputRoot {
       }
     }
     if (inputFiles.contains(target)) {
-      throw new OutputRefused(target + ": the output would replace its input; inputs are only read (choose another --out)");
+      throw new OutputRefused(target + ": the output would replace its input; inputs are only read (clean it into another folder)");
     }
     return target;
   }
@@ -98,7 +98,7 @@ public final class OutputRoot {
       }
       if (realInput.equals(realOut)) {
         return Optional.of(out + ": the output folder is the input folder " + input
-            + " (by real path); inputs are only read: choose another --out");
+            + " (by real path); inputs are only read: choose another output folder");
       }
       if (realInput.startsWith(realOut)) {
         return Optional.of(input + ": the output folder " + out + " must not contain the inputs");
