@@ -10,20 +10,64 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
-/** The shared corpora beside the checkout ({@code ../shared}); tests that need them skip without. */
+/**
+ * The shared corpora beside the checkout ({@code ../shared}). A test that needs them is skipped, saying
+ * why, when they are absent; under {@code CI=true} it fails instead, so that a CI run cannot pass without
+ * having run them.
+ */
 public final class SharedData {
   public static final Path ROOT = Path.of("..", "shared");
 
   private SharedData() {}
 
-  /** A folder under {@code ../shared}; skips the calling test, saying why, when it is absent. */
+  /** A folder under {@code ../shared}; skips the calling test (fails it in CI) when it is absent. */
   public static Path folder(String relative) {
     Path folder = ROOT.resolve(relative);
-    assumeTrue(Files.isDirectory(folder),
-        "skipped: " + folder.toAbsolutePath().normalize() + " is absent (the shared corpora live beside the checkout)");
+    if (!Files.isDirectory(folder)) {
+      absent(folder);
+    }
     return folder;
+  }
+
+  /**
+   * The dynamic tests {@code tests} makes from a folder under {@code ../shared}; when it is absent, one
+   * test that is skipped (failed in CI), since a factory returning no test would count as zero tests.
+   */
+  public static Stream<DynamicTest> dynamicTests(String relative, Function<Path, Stream<DynamicTest>> tests) {
+    Path folder = ROOT.resolve(relative);
+    if (!Files.isDirectory(folder)) {
+      return Stream.of(DynamicTest.dynamicTest(relative + " absent", () -> absent(folder)));
+    }
+    return tests.apply(folder);
+  }
+
+  /**
+   * A folder under {@code ../shared} that a test uses when present and goes without otherwise; in CI it
+   * must be present.
+   */
+  public static Optional<Path> optional(String relative) {
+    Path folder = ROOT.resolve(relative);
+    if (!Files.isDirectory(folder) && inCi()) {
+      absent(folder);
+    }
+    return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+  }
+
+  private static void absent(Path folder) {
+    String why = folder.toAbsolutePath().normalize() + " is absent (the shared corpora live beside the checkout)";
+    if (inCi()) {
+      throw new AssertionError("CI=true and " + why);
+    }
+    assumeTrue(false, "skipped: " + why);
+  }
+
+  private static boolean inCi() {
+    return "true".equals(System.getenv("CI"));
   }
 
   public static List<Path> files(Path folder, String glob) {

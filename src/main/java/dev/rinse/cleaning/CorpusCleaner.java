@@ -10,6 +10,8 @@ import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
+import dev.rinse.corpus.OutputRoot;
+import dev.rinse.corpus.OutputRoot.OutputRefused;
 import dev.rinse.report.ReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,10 +96,16 @@ public final class CorpusCleaner {
    */
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, boolean withReport,
       RunListener listener) throws IOException {
-    Path outRoot = out.toAbsolutePath().normalize();
-    CorpusWalker.Listing listing = walker.walk(inputs, outRoot);
+    OutputRoot.overlap(inputs, out).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
+    CorpusWalker.Listing listing = walker.walk(inputs, out);
     checkDistinctOutputs(listing.toClean());
-    Files.createDirectories(outRoot);
+    OutputRoot output = OutputRoot.create(out, inputs);
+    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER)) {
+      output.place(own); // the run's own files are not written through a link either: refused before any file
+    }
+    Path outRoot = output.root();
     AtomicFiles.removeLeftovers(outRoot);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
@@ -126,7 +134,7 @@ public final class CorpusCleaner {
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      tasks.add(entry == null ? () -> cleanAndWrite(file, outRoot, dryRun, report)
+      tasks.add(entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
           : () -> reuse(file, entry, outRoot, report, freshReport));
     }
     int[] done = {0};
@@ -153,7 +161,7 @@ public final class CorpusCleaner {
       listener.fileDone(result.log(), result.source(), ++done[0], files.size());
     });
     RunSummary.Totals totals = summary.totals();
-    AtomicFiles.write(outRoot.resolve(SUMMARY), ChangeLogJson.toBytes(totals));
+    AtomicFiles.write(output.place(SUMMARY), ChangeLogJson.toBytes(totals));
     if (report != null) {
       report.finish(totals);
     }
@@ -243,18 +251,27 @@ public final class CorpusCleaner {
    * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
-  private Done cleanAndWrite(InputFile file, Path outRoot, boolean dryRun, ReportWriter report) {
+  private Done cleanAndWrite(InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
     Outcome outcome;
     try {
       outcome = cleanOne(file);
       if (!dryRun) {
-        write(outcome, outRoot);
+        write(outcome, output);
+      }
+    } catch (OutputRefused e) {
+      outcome = failed(file, e.getMessage());
+      try {
+        if (!dryRun) {
+          write(outcome, output);
+        }
+      } catch (IOException | RuntimeException second) {
+        // the log's place is refused too; the summary still names the file
       }
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       outcome = failed(file, "cannot write: " + e);
       try {
         if (!dryRun) {
-          write(outcome, outRoot);
+          write(outcome, output);
         }
       } catch (IOException | RuntimeException second) {
         // the log cannot be written either; the summary still names the file
@@ -302,14 +319,21 @@ public final class CorpusCleaner {
     }
   }
 
-  private static void write(Outcome outcome, Path outRoot) throws IOException {
-    Path target = outputOf(outRoot, outcome.log().source());
+  /**
+   * Writes a file's cleaned copy and log at their places, or removes a stale copy when the file failed;
+   * a refused place (a link, an input) is left as it is.
+   */
+  private static void write(Outcome outcome, OutputRoot output) throws IOException {
+    String relative = outcome.log().source();
     if (outcome.outputBytes() != null) {
-      AtomicFiles.write(target, outcome.outputBytes());
+      AtomicFiles.write(output.place(relative), outcome.outputBytes());
     } else {
-      Files.deleteIfExists(target);
+      Optional<Path> stale = output.placeIfAllowed(relative);
+      if (stale.isPresent()) {
+        Files.deleteIfExists(stale.get());
+      }
     }
-    AtomicFiles.write(logOf(outRoot, outcome.log().source()), out -> ChangeLogJson.write(outcome.log(), out));
+    AtomicFiles.write(output.place(relative + LOG_SUFFIX), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
   private Outcome cleanOne(InputFile file) {

@@ -6,6 +6,7 @@ import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.TextLossGuard;
+import dev.rinse.corpus.OutputRoot;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,6 +112,10 @@ final class CleanCommand implements Callable<Integer> {
       progress.finish(); // bad --jobs, or inputs that would write one output twice
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
+    } catch (OutputRoot.OutputRefused e) {
+      progress.finish(); // a link where the summary, the report or the cache goes: nothing cleaned
+      err.println(Diagnostics.usage(e.getMessage()));
+      return Main.USAGE;
     }
     progress.finish();
     RunSummary.Totals totals = summary.totals();
@@ -118,7 +124,7 @@ final class CleanCommand implements Callable<Integer> {
       new SummaryPrinter(stdout).print(totals, out);
       if (summary.reusedFiles() > 0) {
         stdout.printf("%,d files unchanged since the last run into %s were not cleaned again (--no-cache cleans all)%n",
-            summary.reusedFiles(), out);
+            summary.reusedFiles(), Printable.of(out));
       }
       if (dryRun) {
         stdout.println("dry run: no cleaned file or change log was written");
@@ -134,10 +140,10 @@ final class CleanCommand implements Callable<Integer> {
       if (!Files.exists(input)) {
         return input + ": no such file or folder";
       }
-      Path absolute = input.toAbsolutePath().normalize();
-      if (absolute.equals(outAbsolute) || (Files.isDirectory(absolute) && absolute.startsWith(outAbsolute))) {
-        return input + ": the output folder " + out + " must not contain the inputs";
-      }
+    }
+    Optional<String> overlap = OutputRoot.overlap(inputs, out);
+    if (overlap.isPresent()) {
+      return overlap.get();
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       return out + ": --out must be a folder";

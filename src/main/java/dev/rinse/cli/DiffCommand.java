@@ -52,7 +52,8 @@ final class DiffCommand implements Callable<Integer> {
     List<String> before = input.decoded().text().lines().toList();
     List<String> after = cleaned.output().get().lines().toList();
     Patch<String> patch = DiffUtils.diff(before, after);
-    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(file.toString(), file + " (cleaned)", before, patch, context);
+    String name = Printable.of(file);
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (cleaned)", before, patch, context);
     CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
     for (String line : diff) {
       String safe = line.replace("@|", "@ |");

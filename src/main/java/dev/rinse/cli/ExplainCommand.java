@@ -46,16 +46,16 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Map<String, Integer> byRule = new TreeMap<>();
     cleaned.log().changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
-    out.println(ansi.string("@|bold " + escape(file.toString()) + "|@: " + cleaned.log().changes().size()
+    out.println(ansi.string("@|bold " + escape(Printable.of(file)) + "|@: " + cleaned.log().changes().size()
         + " changes by " + byRule.size() + " rules, status " + cleaned.log().status().id()));
     byRule.forEach((rule, count) -> out.println(ansi.string("  @|cyan " + escape(rule) + "|@ " + count)));
     for (Change change : cleaned.log().changes()) {
-      out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s @|red %s|@", escape(file.toString()),
+      out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s @|red %s|@", escape(Printable.of(file)),
           change.line(), change.column(), escape(change.rule()), change.action().id(),
           escape(snippet(change.removed())))
           + (change.after() == null ? "" : " -> " + escape(snippet(change.after())))));
     }
-    cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(w))));
+    cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(Printable.of(w)))));
     return Main.OK;
   }
 

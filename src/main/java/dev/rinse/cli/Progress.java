@@ -25,7 +25,8 @@ final class Progress implements RunListener {
       return;
     }
     lastShown = now;
-    String name = source.length() > 50 ? "…" + source.substring(source.length() - 49) : source;
+    String printable = Printable.of(source);
+    String name = printable.length() > 50 ? "…" + printable.substring(printable.length() - 49) : printable;
     err.print("\r\033[K" + done + "/" + total + " " + name);
     err.flush();
     shown = true;

@@ -24,7 +24,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFolder output = OutputFolder.open(folder);
     output.rebuildReport();
-    spec.commandLine().getOut().println("report written to " + output.root().resolve(ReportWriter.INDEX));
+    spec.commandLine().getOut().println("report written to " + Printable.of(output.root().resolve(ReportWriter.INDEX)));
     return Main.OK;
   }
 }

@@ -30,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
   public Integer call() throws IOException, RuleFileException {
     Restorer.Result result = new Restorer().restore(OutputFolder.open(folder), rule);
     spec.commandLine().getOut().printf("restored %,d changes of %s in %,d files; %s now runs with it off%n",
-        result.changes(), rule, result.files(), folder);
+        result.changes(), Printable.of(rule), result.files(), Printable.of(folder));
     return result.summary().totals().error() > 0 ? Main.SOME_FAILED : Main.OK;
   }
 }

@@ -70,7 +70,7 @@ final class RulesCommand implements Runnable {
           result.filesTouched(), result.files(), result.changes(), result.textRemoved());
       for (RuleImpact.Sample sample : result.samples()) {
         String removed = sample.removed().replaceAll("\\s+", " ");
-        out.printf("  %s:%d:%d: %s%n", sample.source(), sample.line(), sample.column(),
+        out.printf("  %s:%d:%d: %s%n", Printable.of(sample.source()), sample.line(), sample.column(),
             removed.length() > 120 ? removed.substring(0, 119) + "…" : removed);
       }
       return Main.OK;

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Prints a run's totals on one screen: files by status, changes by rule, warnings, failures. */
+/**
+ * Prints a run's totals on one screen: files by status, changes by rule, warnings, failures. Names are
+ * printed through {@link Printable}.
+ */
 final class SummaryPrinter {
   private static final int MOST = 12;
   private final PrintWriter out;
@@ -32,7 +35,8 @@ final class SummaryPrinter {
     }
     list("warnings", totals.warnings());
     list("failed", totals.failures());
-    out.println("written to " + folder + " (summary: " + folder.resolve("rinse-summary.json") + ")");
+    out.println("written to " + Printable.of(folder)
+        + " (summary: " + Printable.of(folder.resolve("rinse-summary.json")) + ")");
   }
 
   private void list(String heading, List<RunSummary.Problem> problems) {
@@ -41,7 +45,7 @@ final class SummaryPrinter {
     }
     out.println(heading + ":");
     for (RunSummary.Problem problem : problems.subList(0, Math.min(MOST, problems.size()))) {
-      out.println("  " + problem.source() + ": " + problem.message());
+      out.println("  " + Printable.of(problem.source()) + ": " + Printable.of(problem.message()));
     }
     if (problems.size() > MOST) {
       out.printf("  (%d more in rinse-summary.json)%n", problems.size() - MOST);

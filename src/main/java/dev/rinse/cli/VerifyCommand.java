@@ -31,7 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Verifier.Result result = new Verifier().verify(OutputFolder.open(folder));
     List<Verifier.Finding> findings = result.findings();
-    findings.forEach(f -> out.println(f.source() + ": " + f.kind() + ": " + f.message()));
+    findings.forEach(f -> out.println(Printable.of(f.source()) + ": " + f.kind() + ": " + Printable.of(f.message())));
     long files = findings.stream().map(Verifier.Finding::source).distinct().count();
     out.printf("%,d files checked: %s%n", result.files(),
         findings.isEmpty() ? "all hold" : findings.size() + " problems in " + files + " files");

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Lists the files of the inputs in a stable order (by relative path). It never follows a link, skips
  * hidden folders such as {@code .git}, and leaves out a folder to exclude (the output folder when it
- * lies inside an input). Stateless.
+ * lies inside an input, by file identity: also when reached through a link). Stateless.
  */
 public final class CorpusWalker {
   private static final Set<String> CLEANED = Set.of(".md", ".markdown", ".html", ".htm");
@@ -34,7 +34,7 @@ public final class CorpusWalker {
   public Listing walk(List<Path> inputs, Path exclude) {
     List<InputFile> clean = new ArrayList<>();
     List<InputFile> skipped = new ArrayList<>();
-    Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
+    Object excluded = exclude == null ? null : identity(exclude.toAbsolutePath().normalize());
     for (Path input : inputs) {
       Path absolute = input.toAbsolutePath().normalize();
       if (Files.isDirectory(absolute)) {
@@ -48,7 +48,7 @@ public final class CorpusWalker {
   }
 
   /** Adds a folder's files in order; links, devices and pipes are skipped, never read. */
-  private static void folder(Path root, Path excluded, List<InputFile> clean, List<InputFile> skipped) {
+  private static void folder(Path root, Object excluded, List<InputFile> clean, List<InputFile> skipped) {
     List<InputFile> files = new ArrayList<>();
     List<InputFile> others = new ArrayList<>();
     try {
@@ -56,7 +56,7 @@ public final class CorpusWalker {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-          return hidden || dir.equals(excluded) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return hidden || identity(dir, attrs).equals(excluded) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -79,6 +79,22 @@ public final class CorpusWalker {
     others.sort(Comparator.comparing(InputFile::relative));
     clean.addAll(files);
     skipped.addAll(others);
+  }
+
+  /**
+   * What tells a folder apart whatever the path it is reached by (links, bind mounts): its file key
+   * where the file system has one, else its path.
+   */
+  private static Object identity(Path folder) {
+    try {
+      return identity(folder, Files.readAttributes(folder, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return folder; // not there yet: no walk meets it
+    }
+  }
+
+  private static Object identity(Path folder, BasicFileAttributes attributes) {
+    return attributes.fileKey() == null ? folder : attributes.fileKey();
   }
 
   private static String relative(Path root, Path file) {

@@ -31,9 +31,8 @@ class ReadabilityCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> everyPage() {
-    Path folder = SharedData.folder("corpus/readability");
-    return SharedData.files(folder, "source.html").stream()
-        .map(page -> DynamicTest.dynamicTest(page.getParent().getFileName().toString(), () -> check(page)));
+    return SharedData.dynamicTests("corpus/readability", folder -> SharedData.files(folder, "source.html").stream()
+        .map(page -> DynamicTest.dynamicTest(page.getParent().getFileName().toString(), () -> check(page))));
   }
 
   private void check(Path page) throws Exception {

@@ -23,9 +23,8 @@ class SinaCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> everyPost() {
-    Path folder = SharedData.folder("corpus/sina-rsshub");
-    return SharedData.files(folder, "*.md").stream()
-        .map(post -> DynamicTest.dynamicTest(post.getFileName().toString(), () -> check(post)));
+    return SharedData.dynamicTests("corpus/sina-rsshub", folder -> SharedData.files(folder, "*.md").stream()
+        .map(post -> DynamicTest.dynamicTest(post.getFileName().toString(), () -> check(post))));
   }
 
   private void check(Path post) throws IOException {

@@ -46,8 +46,7 @@ class MutatedPayloadProperties {
 
   private static List<String> payloads() {
     List<String> all = new ArrayList<>(BUILT_IN);
-    Path folder = SharedData.ROOT.resolve("xss");
-    if (Files.isDirectory(folder)) {
+    for (Path folder : SharedData.optional("xss").stream().toList()) {
       ObjectMapper json = new ObjectMapper();
       for (Path file : SharedData.files(folder, "*.json")) {
         try {

@@ -23,14 +23,17 @@ import org.junit.jupiter.api.TestFactory;
 class XssPayloadTest {
 
   @TestFactory
-  Stream<DynamicTest> everyPayload() throws Exception {
-    Path folder = SharedData.folder("xss");
+  Stream<DynamicTest> everyPayload() {
+    return SharedData.dynamicTests("xss", XssPayloadTest::payloadTests);
+  }
+
+  private static Stream<DynamicTest> payloadTests(Path folder) {
     List<DynamicTest> tests = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     for (String policy : PolicyLoader.BUILT_IN) {
       Cleaner cleaner = SharedData.cleanerWithPolicy(policy);
       for (Path file : SharedData.files(folder, "*.json")) {
-        for (JsonNode payload : json.readTree(file.toFile())) {
+        for (JsonNode payload : read(json, file)) {
           String id = file.getFileName() + "#" + payload.get("id").asText() + " (" + policy + ")";
           String html = payload.get("payload").asText();
           tests.add(DynamicTest.dynamicTest(id, () -> check(cleaner, id, html)));
@@ -39,6 +42,14 @@ class XssPayloadTest {
     }
     assertThat(tests).as("payloads found").hasSizeGreaterThan(900 * PolicyLoader.BUILT_IN.size());
     return tests.stream();
+  }
+
+  private static JsonNode read(ObjectMapper json, Path file) {
+    try {
+      return json.readTree(file.toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void check(Cleaner cleaner, String id, String payload) throws Exception {

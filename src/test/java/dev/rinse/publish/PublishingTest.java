@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rinse.SharedData;
 import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.article.VisibleText;
@@ -191,8 +192,7 @@ class PublishingTest {
 
   private static List<Post> posts(Cleaner cleaner) throws IOException {
     List<Post> posts = new ArrayList<>();
-    Path sina = Path.of("../shared/corpus/sina-rsshub");
-    if (Files.isDirectory(sina)) {
+    for (Path sina : SharedData.optional("corpus/sina-rsshub").stream().toList()) {
       int n = 0;
       for (Path file : markdownFiles(sina)) {
         posts.add(post(cleaner, String.format("sina-%02d", ++n), Kind.SINA, ".md", Files.readString(file)));
@@ -210,8 +210,7 @@ class PublishingTest {
     for (Path file : postFiles(POSTS.resolve("benign"))) {
       posts.add(post(cleaner, "benign-" + stem(file), Kind.BENIGN, extension(file), Files.readString(file)));
     }
-    Path xss = Path.of("../shared/xss");
-    if (Files.isDirectory(xss)) {
+    for (Path xss : SharedData.optional("xss").stream().toList()) {
       int n = 0;
       for (Path file : jsonFiles(xss)) {
         for (JsonNode payload : new ObjectMapper().readTree(file.toFile())) {

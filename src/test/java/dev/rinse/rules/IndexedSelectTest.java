@@ -2,6 +2,7 @@ package dev.rinse.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rinse.SharedData;
 import dev.rinse.article.Article;
 import dev.rinse.article.ArticleParser;
 import dev.rinse.changelog.ChangeRecorder;
@@ -101,8 +102,7 @@ class IndexedSelectTest {
     try (Stream<Path> fixtures = Files.walk(Path.of("fixtures"))) {
       fixtures.filter(f -> f.getFileName().toString().startsWith("input.")).sorted().forEach(files::add);
     }
-    Path readability = Path.of("../shared/corpus/readability");
-    if (Files.isDirectory(readability)) {
+    for (Path readability : SharedData.optional("corpus/readability").stream().toList()) {
       try (Stream<Path> pages = Files.walk(readability)) {
         pages.filter(f -> f.getFileName().toString().equals("source.html")).sorted().limit(40).forEach(files::add);
       }
