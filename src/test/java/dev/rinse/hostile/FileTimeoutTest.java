@@ -6,17 +6,23 @@ import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file that would take for ever fails alone under {@code --file-timeout}. Run in a JVM of its own: the
- * catastrophic regex of a {@code :matches} selector runs in java.util.regex inside jsoup, which no
- * interrupt stops, so its thread is abandoned and ends with the process.
+ * A file that would take for ever fails alone under {@code --file-timeout}; a regex that backtracks without
+ * end is matched in linear time. The slow file is made by turning jsoup's RE2/J off
+ * ({@code -Djsoup.useRe2j=false}): a {@code :matches} selector then backtracks in java.util.regex, which no
+ * interrupt stops, so its thread is abandoned; the run gets a JVM of its own, where it ends with the process.
  */
 class FileTimeoutTest {
   private static final String PACK = """
@@ -32,6 +38,25 @@ class FileTimeoutTest {
   @TempDir
   Path temp;
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text: '(.*a){14}x'", "select: 'p:matches((.*a){14}x)'"})
+  void aRulePatternThatWouldBacktrackWithoutEndIsMatchedInLinearTime(String matcher) throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(in.resolve("slow.html"), "<p>" + "a".repeat(80) + "</p><p>" + "a".repeat(79) + "x</p>");
+    Path pack = Files.writeString(temp.resolve("slow.yaml"), PACK.replace("select: 'p:matches((.*a){14}x)'", matcher)
+        .replace("action: remove", "action: flag\n    reason: matched"));
+    Path out = temp.resolve("out");
+    StringWriter err = new StringWriter();
+
+    int status = Main.run(new String[] {"clean", in.toString(), "--out", out.toString(), "--rules", pack.toString(),
+        "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+
+    assertThat(status).as(err.toString()).isZero();
+    FileLog log = ChangeLogJson.readLog(CorpusCleaner.logOf(out, "slow.html"));
+    assertThat(log.changes()).filteredOn(c -> c.rule().equals("slow.catastrophic")).hasSize(1);
+    assertThat(Files.readString(out.resolve("slow.html"))).contains("a".repeat(80));
+  }
+
   @Test
   void aFileOverTheTimeoutFailsAloneAndTheOthersAreCleaned() throws Exception {
     Path in = Files.createDirectories(temp.resolve("in"));
@@ -41,7 +66,7 @@ class FileTimeoutTest {
     Path out = temp.resolve("out");
     Path err = temp.resolve("stderr.txt");
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main", "clean", in.toString(),
+        "-Djsoup.useRe2j=false", "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main", "clean", in.toString(),
         "--out", out.toString(), "--rules", pack.toString(), "--file-timeout", "1s", "--quiet");
     Process process = new ProcessBuilder(command).redirectError(err.toFile())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
