@@ -5,7 +5,6 @@ import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.CorpusCleaner;
-import dev.rinse.cleaning.FileTimeout;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
@@ -66,9 +65,8 @@ final class CleanCommand implements Callable<Integer> {
       description = "Refuse files larger than this, before reading them: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
   private long maxFileSize;
 
-  @Option(names = "--file-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = TimeoutConverter.class,
-      description = "Give up on a file whose cleaning takes longer: 60s, 2m, 500ms, or 0 for no limit (default: ${DEFAULT-VALUE}).")
-  private FileTimeout fileTimeout;
+  @Mixin
+  private TimeoutOption timeoutOption;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned at once (default: the number of cores, here ${DEFAULT-VALUE}); the output is the same whatever N.")
   private int jobs = Runtime.getRuntime().availableProcessors();
@@ -109,7 +107,7 @@ final class CleanCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs).withTimeout(fileTimeout);
+      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout);
       summary = (noCache ? corpus.ignoringCache() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
       progress.finish(); // bad --jobs, or inputs that would write one output twice

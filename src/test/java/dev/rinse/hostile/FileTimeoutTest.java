@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -64,26 +65,40 @@ class FileTimeoutTest {
     Files.writeString(in.resolve("fine.html"), "<p>An ordinary page beside the slow one, with text enough to keep.</p>");
     Path pack = Files.writeString(temp.resolve("slow.yaml"), PACK);
     Path out = temp.resolve("out");
-    Path err = temp.resolve("stderr.txt");
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djsoup.useRe2j=false", "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main", "clean", in.toString(),
-        "--out", out.toString(), "--rules", pack.toString(), "--file-timeout", "1s", "--quiet");
-    Process process = new ProcessBuilder(command).redirectError(err.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 
-    boolean finished = process.waitFor(240, TimeUnit.SECONDS);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    assertThat(finished).as("the run finishes").isTrue();
-    String stderr = Files.readString(err);
-    assertThat(process.exitValue()).as(stderr).isEqualTo(1);
-    assertThat(stderr).contains("slow.html: error: cleaning took longer than 1s (--file-timeout)");
+    Run run = rinse("clean", in.toString(), "--out", out.toString(), "--rules", pack.toString(), "--file-timeout", "1s",
+        "--quiet");
+
+    assertThat(run.status()).as(run.stderr()).isEqualTo(1);
+    assertThat(run.stderr()).contains("slow.html: error: cleaning took longer than 1s (--file-timeout)");
     assertThat(out.resolve("slow.html")).doesNotExist();
     FileLog slow = ChangeLogJson.readLog(CorpusCleaner.logOf(out, "slow.html"));
     assertThat(slow.status()).isEqualTo(FileStatus.ERROR);
     assertThat(slow.error()).startsWith("cleaning took longer than 1s (--file-timeout)");
     assertThat(Files.readString(out.resolve("fine.html"))).contains("An ordinary page");
     assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, "fine.html")).status()).isEqualTo(FileStatus.OK);
+
+    Run explain = rinse("explain", in.resolve("slow.html").toString(), "--rules", pack.toString(),
+        "--file-timeout", "500ms");
+    assertThat(explain.status()).as(explain.stderr()).isEqualTo(1);
+    assertThat(explain.stderr()).contains("slow.html: error: cleaning took longer than 500ms (--file-timeout)");
+  }
+
+  private record Run(int status, String stderr) {}
+
+  /** Runs rinse in a JVM of its own, with jsoup's regexes on java.util.regex. */
+  private Run rinse(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djsoup.useRe2j=false", "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main"));
+    command.addAll(List.of(args));
+    Path err = Files.createTempFile(temp, "stderr", ".txt");
+    Process process = new ProcessBuilder(command).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    boolean finished = process.waitFor(240, TimeUnit.SECONDS);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    assertThat(finished).as("the run finishes").isTrue();
+    return new Run(process.exitValue(), Files.readString(err));
   }
 }
