@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * How long one file's cleaning may take, {@link Duration#ZERO} for no limit. The work runs on a thread
  * of its own; when the limit passes the thread is interrupted and abandoned (a daemon, so it never
- * holds up the end of the run): jsoup's parser and {@code java.util.regex} (jsoup's {@code :matches})
- * do not check interrupts, so waiting for it to stop could take as long as the work itself. Rule
- * regexes run on RE2/J, in time linear in the text. Immutable and thread-safe.
+ * holds up the end of the run): jsoup's parser and the regex engines do not check interrupts, so
+ * waiting for it to stop could take as long as the work itself. Rule regexes run on RE2/J, in time
+ * linear in the text; the rule stage checks for the interrupt between rules. Immutable and thread-safe.
  */
 public record FileTimeout(Duration limit) {
   public static final FileTimeout NONE = new FileTimeout(Duration.ZERO);
@@ -56,7 +56,7 @@ public record FileTimeout(Duration limit) {
     try {
       return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      task.cancel(true); // the rule stage stops at its next rule; a parse or a jsoup regex runs on, abandoned
+      task.cancel(true); // the rule stage stops at its next rule; a parse runs on to its end, abandoned
       throw new Exceeded(this);
     } catch (InterruptedException e) {
       task.cancel(true);
@@ -73,20 +73,22 @@ public record FileTimeout(Duration limit) {
     }
   }
 
-  /** The limit as it is written on the command line: {@code 60s}, {@code 2m}, {@code 0}. */
+  /** The limit as it is written on the command line: {@code 60s}, {@code 2m}, {@code 500ms}, {@code 0}. */
   @Override
   public String toString() {
     long millis = limit.toMillis();
     if (millis == 0) {
       return "0";
     }
-    if (millis % 3_600_000 == 0) {
-      return millis / 3_600_000 + "h";
+    if (millis % 1000 != 0) {
+      return millis + "ms";
     }
-    if (millis % 60_000 == 0) {
-      return millis / 60_000 + "m";
+    long seconds = millis / 1000;
+    if (seconds >= 7200 && seconds % 3600 == 0) {
+      return seconds / 3600 + "h";
     }
-    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    // 60s stays 60s, as its default is written; from two minutes on, whole minutes
+    return seconds >= 120 && seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
   }
 
   /** A file's cleaning took longer than the limit. */
