@@ -208,10 +208,9 @@ public final class Article {
       count.index = 0;
       count.elementsBefore = 0;
     }
-    List<Node> siblings = parent.childNodes();
     int before = count.elementsBefore;
     for (int i = count.index; i < index; i++) {
-      if (siblings.get(i) instanceof Element) {
+      if (parent.childNode(i) instanceof Element) { // not childNodes(): it copies the list
         before++;
       }
     }

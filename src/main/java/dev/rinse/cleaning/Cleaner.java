@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -208,6 +209,9 @@ public final class Cleaner {
     int textBefore = run.visibleTextAsRead();
     for (Pack pack : packs) {
       for (Rule rule : pack.rules()) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("the file's time ran out"); // its FileTimeout gave up on it
+        }
         rule.apply(run);
       }
     }

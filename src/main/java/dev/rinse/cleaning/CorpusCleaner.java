@@ -52,6 +52,7 @@ public final class CorpusCleaner {
   private final long maxFileSize;
   private final int jobs;
   private final boolean useCache;
+  private final FileTimeout timeout;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
@@ -64,11 +65,12 @@ public final class CorpusCleaner {
    * @param jobs how many files are cleaned at once; the outputs are the same whatever the number
    */
   public CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs) {
-    this(cleaner, maxFileSize, jobs, true);
+    this(cleaner, maxFileSize, jobs, true, FileTimeout.DEFAULT);
   }
 
-  private CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs, boolean useCache) {
+  private CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs, boolean useCache, FileTimeout timeout) {
     this.useCache = useCache;
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     if (maxFileSize < 1) {
       throw new IllegalArgumentException("the largest file size must be at least 1 byte");
@@ -173,7 +175,15 @@ public final class CorpusCleaner {
 
   /** A cleaner that cleans every file again, whatever an earlier run into the same folder did. */
   public CorpusCleaner ignoringCache() {
-    return new CorpusCleaner(cleaner, maxFileSize, jobs, false);
+    return new CorpusCleaner(cleaner, maxFileSize, jobs, false, timeout);
+  }
+
+  /**
+   * A cleaner that gives each file at most {@code timeout} (60s unless told otherwise): a file that takes
+   * longer fails alone, with no output, and the run goes on.
+   */
+  public CorpusCleaner withTimeout(FileTimeout timeout) {
+    return new CorpusCleaner(cleaner, maxFileSize, jobs, useCache, timeout);
   }
 
   /** One file done: its log (null for a reused file when no report needs it) and its cache entry. */
@@ -355,7 +365,12 @@ public final class CorpusCleaner {
     String inputHash = sha256(bytes);
     Decoded decoded = decoder.decode(bytes);
     bytes = null; // a large file's bytes need not stay while its DOM is built
-    Cleaned cleaned = cleaner.clean(file.relative(), decoded.text(), decoded.warnings());
+    Cleaned cleaned;
+    try {
+      cleaned = timeout.run(() -> cleaner.clean(file.relative(), decoded.text(), decoded.warnings()));
+    } catch (FileTimeout.Exceeded e) {
+      return failed(file, e.getMessage());
+    }
     String output = cleaned.output().orElse(null);
     byte[] outputBytes = output == null ? null : output.getBytes(StandardCharsets.UTF_8);
     FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : sha256(outputBytes));

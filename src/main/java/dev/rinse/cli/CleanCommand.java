@@ -67,6 +67,9 @@ final class CleanCommand implements Callable<Integer> {
       description = "Refuse files larger than this, before reading them: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
   private long maxFileSize;
 
+  @Mixin
+  private TimeoutOption timeoutOption;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files cleaned at once (default: the number of cores, here ${DEFAULT-VALUE}); the output is the same whatever N.")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -106,7 +109,7 @@ final class CleanCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs);
+      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout);
       summary = (noCache ? corpus.ignoringCache() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
       progress.finish(); // bad --jobs, or inputs that would write one output twice

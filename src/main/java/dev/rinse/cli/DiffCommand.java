@@ -39,11 +39,14 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private TargetOptions targetOptions;
 
+  @Mixin
+  private TimeoutOption timeoutOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader input = InputReader.clean(file, ruleOptions, targetOptions);
+    InputReader input = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout);
     Cleaned cleaned = input.cleaned();
     if (cleaned.output().isEmpty()) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

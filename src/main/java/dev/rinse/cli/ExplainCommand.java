@@ -34,11 +34,14 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   private TargetOptions targetOptions;
 
+  @Mixin
+  private TimeoutOption timeoutOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions).cleaned();
+    Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout).cleaned();
     CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
     if (cleaned.log().error() != null) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));

@@ -1,9 +1,9 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
 import dev.rinse.article.FrontMatter;
 import dev.rinse.changelog.ChangeKind;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Clears matching front-matter fields to {@code ''}, changing only that value in the block. A field is

@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
 import dev.rinse.article.VisibleText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over a document as read: its elements in document order, which carry each element name and
@@ -72,7 +72,7 @@ final class DocumentIndex {
   }
 
   Set<String> attributesMatching(Pattern names) {
-    java.util.regex.Matcher name = names.matcher("");
+    com.google.re2j.Matcher name = names.matcher("");
     return byAttribute.keySet().stream().filter(a -> name.reset(a).matches()).collect(Collectors.toSet());
   }
 

@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.article.Where;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;

@@ -30,7 +30,7 @@ public record Flag(String reason) implements RuleAction {
     } else if (rule.matcher() instanceof Matcher.Text text) {
       for (Element root : Scoped.textRoots(text.within(), article.document())) {
         for (TextNode node : Scoped.collect(root, TextNode.class)) {
-          java.util.regex.Matcher match = text.pattern().matcher(node.getWholeText());
+          com.google.re2j.Matcher match = text.pattern().matcher(node.getWholeText());
           while (match.find()) {
             run.record(rule, kind(), article.where(node, match.start()), article.pathOf(node), "", "", null);
             hits++;

@@ -30,7 +30,7 @@ public record ReplaceText(String replacement) implements RuleAction {
 
   private void replaceIn(Rule rule, FileRun run, Matcher.Text text, TextNode node) {
     String whole = node.getWholeText();
-    java.util.regex.Matcher match = text.pattern().matcher(whole);
+    com.google.re2j.Matcher match = text.pattern().matcher(whole);
     StringBuilder out = new StringBuilder();
     int last = 0;
     boolean changed = false;

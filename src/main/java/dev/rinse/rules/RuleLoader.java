@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.rinse.policy.Policy;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
@@ -227,7 +227,9 @@ public final class RuleLoader {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw yaml.error(node, "invalid pattern '" + regex + "': " + e.getDescription());
+      // RE2/J matches in linear time; the price is no backreferences and no lookaround
+      throw yaml.error(node, "invalid pattern '" + regex + "': " + e.getDescription()
+          + " (rule patterns use RE2 syntax: no backreferences, no lookahead or lookbehind)");
     }
   }
 

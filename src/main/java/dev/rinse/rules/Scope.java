@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
 import dev.rinse.article.Article;
 import dev.rinse.article.FrontMatter;
 import java.nio.file.FileSystems;
@@ -8,7 +9,6 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which documents a pack applies to: any one of its conditions holding is enough; within a condition,

@@ -14,7 +14,7 @@ public record StripAttribute() implements RuleAction {
   public void apply(Rule rule, FileRun run) {
     Matcher.AttributeNames names = (Matcher.AttributeNames) rule.matcher();
     Article article = run.article();
-    java.util.regex.Matcher name = names.pattern().matcher("");
+    com.google.re2j.Matcher name = names.pattern().matcher("");
     for (Element element : run.elementsWith(names.within(), run.attributesMatching(names.pattern()))) {
       if (element.attributesSize() == 0) {
         continue;

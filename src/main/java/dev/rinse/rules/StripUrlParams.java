@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import com.google.re2j.Pattern;
 import dev.rinse.article.Article;
 import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.MarkdownLink;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -139,10 +139,10 @@ public record StripUrlParams() implements RuleAction {
     }
     String clean;
     if (EMBEDDED_URL.matcher(decoded).find()) {
-      java.util.regex.Matcher found = EMBEDDED_URL.matcher(decoded);
+      com.google.re2j.Matcher found = EMBEDDED_URL.matcher(decoded);
       StringBuilder out = new StringBuilder();
       while (found.find()) {
-        found.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
+        found.appendReplacement(out, com.google.re2j.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
       }
       found.appendTail(out);
       clean = out.toString();

@@ -40,6 +40,8 @@ class HostileFilesTest {
   static void cleanTheHostileFiles() throws Exception {
     Path in = Files.createDirectories(temp.resolve("in"));
     Files.writeString(in.resolve("nested.html"), "<p>start</p>" + "<div>".repeat(DEPTH) + "deep text" + "</div>".repeat(DEPTH));
+    // unclosed: jsoup stops nesting at 512 and puts the rest side by side, a parent of 99,500 children
+    Files.writeString(in.resolve("unclosed.html"), "<p>start</p>" + "<div>".repeat(DEPTH) + "deep text");
     StringBuilder attributes = new StringBuilder("<p");
     for (int i = 0; i < 100_000; i++) {
       attributes.append(" a").append(i).append("=\"v\"");
@@ -88,7 +90,7 @@ class HostileFilesTest {
     assertThat(status).as(stderr).isEqualTo(1);
     assertThat(stderr).contains("image.html: error: not text:")
         .contains("large.html: error: too large: 52,4").contains("over the limit of 33,554,432 (--max-file-size); not read");
-    for (String name : List.of("nested.html", "attributes.html", "one-line.html", "empty.html", "nul.html",
+    for (String name : List.of("nested.html", "unclosed.html", "attributes.html", "one-line.html", "empty.html", "nul.html",
         "image.html", "large.html", "ok.md")) {
       assertThat(CorpusCleaner.logOf(out, name)).as(name).exists();
     }
@@ -104,6 +106,14 @@ class HostileFilesTest {
     assertThat(Files.readString(out.resolve("nested.html"))).contains("deep text");
     assertThat(log("nested.html").changes()).filteredOn(c -> c.rule().equals("policy.nesting"))
         .hasSize(DEPTH - 200);
+  }
+
+  @Test
+  void unclosedDeepNestingIsFlattenedWithShortPaths() throws IOException {
+    assertThat(Files.readString(out.resolve("unclosed.html"))).contains("deep text");
+    var unwraps = log("unclosed.html").changes().stream().filter(c -> c.rule().equals("policy.nesting")).toList();
+    assertThat(unwraps).hasSize(DEPTH - 200);
+    assertThat(unwraps).allSatisfy(c -> assertThat(c.path().split(" > ")).hasSizeLessThanOrEqualTo(17));
   }
 
   @Test

@@ -36,6 +36,10 @@ class RuleLoaderTest {
         "mine.yaml:7:13: unknown action 'explode'");
     assertProblem(pack("  - id: mine.x\n    why: y\n    comment: '(unclosed'\n    action: remove\n"),
         "mine.yaml:6:14: invalid pattern '(unclosed'");
+    assertProblem(pack("  - id: mine.x\n    why: y\n    text: '(a)\\1'\n    action: flag\n    reason: r\n"),
+        "mine.yaml:6:11: invalid pattern '(a)\\1'");
+    assertProblem(pack("  - id: mine.x\n    why: y\n    attribute: 'data-(?!keep)'\n    action: strip-attribute\n"),
+        "mine.yaml:6:16: invalid pattern 'data-(?!keep)'");
     assertProblem(pack("  - id: mine.x\n    why: y\n    attribute: style\n    action: unwrap\n"),
         "mine.yaml:7:13: action 'unwrap' cannot act on 'attribute' matches");
     assertProblem(pack("  - id: mine.x\n    why: y\n    select: p\n    action: remove\n    colour: red\n"),
