@@ -9,6 +9,7 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.normalize.WhitespaceFolding;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
@@ -183,15 +185,36 @@ public final class PolicyStage {
   }
 
   /**
-   * Unwraps every element nested deeper than {@link #NESTING_LIMIT}: the element at the limit keeps,
+   * Unwraps every element nested deeper than {@link #NESTING_LIMIT}, counting the elements the tag
+   * balancer will add (an {@code li} between nested lists), so the output, read again, is within the
+   * limit: the element that holds the first one too deep keeps,
    * in order, all the text of its deep descendants. One pass, so a hostile depth costs linear time.
    */
   private static void flattenDeepNesting(Element root, Article article, ChangeRecorder recorder) {
     List<Element> atLimit = new ArrayList<>();
+    ArrayDeque<Integer> depths = new ArrayDeque<>(List.of(0));
     NodeTraversor.traverse(
-        (node, depth) -> {
-          if (depth == NESTING_LIMIT && node instanceof Element element && element.childrenSize() > 0) {
-            atLimit.add(element);
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (depth == 0 || !(node instanceof Element element)) {
+              return;
+            }
+            int parentDepth = depths.peek();
+            int own = parentDepth + (listInList(element) ? 2 : 1);
+            depths.push(own);
+            Element parent = element.parent();
+            if (tooDeep(element, own) && !tooDeep(parent, parentDepth)
+                && (atLimit.isEmpty() || atLimit.get(atLimit.size() - 1) != parent)) {
+              atLimit.add(parent);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (depth > 0 && node instanceof Element) {
+              depths.pop();
+            }
           }
         },
         root);
@@ -220,6 +243,21 @@ public final class PolicyStage {
         keeper.appendChild(node);
       }
     }
+  }
+
+  /**
+   * Whether an element at a depth (as the balancer will nest it) goes: a list's text is put into an
+   * {@code li} one deeper, so a list must stand above the limit to keep any.
+   */
+  private static boolean tooDeep(Element element, int depth) {
+    return depth > NESTING_LIMIT || depth == NESTING_LIMIT && (element.nameIs("ul") || element.nameIs("ol"));
+  }
+
+  /** A list right inside a list: the sanitizer's tag balancer puts an {@code li} between them. */
+  private static boolean listInList(Element element) {
+    Element parent = element.parent();
+    return (element.nameIs("ul") || element.nameIs("ol"))
+        && parent != null && (parent.nameIs("ul") || parent.nameIs("ol"));
   }
 
   private static void record(ChangeRecorder recorder, String rule, ChangeKind kind, Article article,
