@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -34,6 +35,8 @@ public final class PolicyStage {
   static final String NESTING_RULE = "policy.nesting";
   static final String HEAD_RULE = "policy.head";
   static final String URL_RULE = "policy.url";
+  /** Head properties whose content is a URL ({@code og:url}, {@code og:image}, {@code twitter:image:src}). */
+  private static final Pattern URL_VALUED = Pattern.compile("(?i)url|image|video|audio");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
 
   private final PolicySpec spec;
@@ -156,14 +159,16 @@ public final class PolicyStage {
       } else if (element.nameIs("meta") && keptMeta(element)) {
         String key = element.hasAttr("name") ? "name" : "property";
         attributes.addAll(List.of(key, element.attr(key), "content", element.attr("content")));
-      } else if (element.nameIs("link") && spec.linkRels().contains(element.attr("rel").trim())) {
+      } else if (element.nameIs("link") && spec.linkRels().contains(element.attr("rel").trim())
+          && !element.attr("href").isBlank() && UrlSchemes.allowed(element.attr("href"), spec.protocols())) {
         attributes.addAll(List.of("rel", element.attr("rel").trim(), "href", element.attr("href")));
       } else {
-        if (!(element.nameIs("meta") && element.hasAttr("charset"))) {
+        if (!isUtf8Charset(element)) { // the output declares utf-8 itself
           record(recorder, HEAD_RULE, ChangeKind.REMOVE, article, element, article.source(element));
         }
         continue;
       }
+      recordDroppedAttributes(element, attributes, article, recorder);
       StringBuilder out = new StringBuilder();
       HtmlSanitizer.Policy policy = head.apply(new HtmlWriter(out));
       policy.openDocument();
@@ -179,9 +184,37 @@ public final class PolicyStage {
   }
 
   private boolean keptMeta(Element meta) {
+    String key = meta.hasAttr("name") ? meta.attr("name").trim() : meta.attr("property").trim();
     return meta.hasAttr("content")
-        && (meta.hasAttr("name") && spec.metaNames().contains(meta.attr("name").trim())
-            || meta.hasAttr("property") && spec.metaProperties().contains(meta.attr("property").trim()));
+        && (meta.hasAttr("name") ? spec.metaNames().contains(key) : spec.metaProperties().contains(key))
+        && (!URL_VALUED.matcher(key).find() || UrlSchemes.allowed(meta.attr("content"), spec.protocols()));
+  }
+
+  /** Whether a name is among the names of a list of names and values. */
+  private static boolean isWrittenName(List<String> namesAndValues, String name) {
+    for (int i = 0; i < namesAndValues.size(); i += 2) {
+      if (namesAndValues.get(i).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUtf8Charset(Element element) {
+    return element.nameIs("meta") && element.attributesSize() == 1
+        && element.attr("charset").trim().equalsIgnoreCase("utf-8");
+  }
+
+  /** The attributes of a kept head item that are not written (an http-equiv beside a name). */
+  private static void recordDroppedAttributes(Element element, List<String> written, Article article,
+      ChangeRecorder recorder) {
+    for (Attribute attribute : element.attributes()) {
+      if (!isWrittenName(written, attribute.getKey())) {
+        var where = article.where(element, attribute.getKey());
+        recorder.record(new Change(HEAD_RULE, ChangeKind.STRIP_ATTRIBUTE, where.line(), where.column(),
+            article.pathOf(element), article.source(element, attribute), "", null));
+      }
+    }
   }
 
   /**

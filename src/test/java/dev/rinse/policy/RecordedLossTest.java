@@ -10,6 +10,7 @@ import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.Completeness;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -46,5 +47,20 @@ class RecordedLossTest {
     assertThat(again.output()).as("idempotence").contains(output);
     assertThat(again.log().changes()).filteredOn(change -> change.action() != ChangeKind.FLAG)
         .extracting(Change::rule).as("second pass of\n" + output).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "<link rel=canonical href=\"javascript:alert(1)\">|<link rel=canonical href=\"javascript:alert(1)\">",
+      "<meta property=\"og:url\" content=\"javascript:alert(1)\">|<meta property=\"og:url\" content=\"javascript:alert(1)\">",
+      "<meta charset=\"utf-7\">|<meta charset=\"utf-7\">",
+      "<meta http-equiv=refresh name=description content=\"0; url=x\">|http-equiv=refresh"})
+  void headDropsAreLogged(String item, String removed) {
+    String page = "<!DOCTYPE html><html><head>" + item + "<title>t</title></head><body><p>text</p></body></html>";
+    Cleaned cleaned = CLEANER.clean("page.html", page, List.of());
+    assertThat(cleaned.log().changes()).filteredOn(change -> change.rule().equals(PolicyStage.HEAD_RULE))
+        .extracting(Change::removed).containsExactly(removed);
+    assertThat(cleaned.output().orElseThrow()).doesNotContainIgnoringCase("javascript").doesNotContain("http-equiv")
+        .doesNotContain("utf-7");
   }
 }
