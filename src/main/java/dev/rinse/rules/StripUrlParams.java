@@ -25,7 +25,8 @@ public record StripUrlParams() implements RuleAction {
   private static final Pattern EMBEDDED_URL = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Pattern ENCODED_SYNTAX = Pattern.compile("(?i)%(3A|2F|3F|3D|26|23|25)");
   private static final Pattern QUERY = Pattern.compile("[^=&]+=[^&]*(&[^=&]+=[^&]*)*");
-  private static final int MAX_DEPTH = 3;
+  /** How many URLs deep, and layers of encoding, a value is read. */
+  private static final int MAX_DEPTH = 6;
 
   @Override
   public void apply(Rule rule, FileRun run) {
@@ -125,39 +126,43 @@ public record StripUrlParams() implements RuleAction {
 
   /**
    * A value that carries URLs or a query of its own (encoded once or more, as share and referrer
-   * links do), with the matching parameters removed; re-encoded as many times as it was decoded.
+   * links do), with the matching parameters removed. One layer of encoding is taken off at a time and
+   * put back only where something changed, so a redirect inside a redirect ({@code ?next=} in a
+   * {@code ?next=}) keeps its own encoding.
    */
   private static String embedded(String value, Pattern names, int depth) {
     if (depth >= MAX_DEPTH || value.indexOf('%') < 0 && value.indexOf("http") < 0) {
       return value;
     }
-    String decoded = value;
-    int layers = 0;
-    while (layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find()) {
-      decoded = decode(decoded);
-      layers++;
+    if (EMBEDDED_URL.matcher(value).find()) {
+      return urlsIn(value, names, depth);
     }
+    if (!ENCODED_SYNTAX.matcher(value).find()) {
+      return value;
+    }
+    String decoded = decode(value);
     String clean;
     if (EMBEDDED_URL.matcher(decoded).find()) {
-      java.util.regex.Matcher found = EMBEDDED_URL.matcher(decoded);
-      StringBuilder out = new StringBuilder();
-      while (found.find()) {
-        found.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
-      }
-      found.appendTail(out);
-      clean = out.toString();
-    } else if (layers > 0 && QUERY.matcher(decoded).matches()) {
+      clean = urlsIn(decoded, names, depth);
+    } else if (decoded.startsWith("/") || decoded.contains("?")) {
+      clean = without(decoded, names, depth + 1);
+    } else if (QUERY.matcher(decoded).matches()) {
       clean = params(decoded, names, depth + 1);
     } else {
-      return value;
+      clean = embedded(decoded, names, depth + 1); // encoded more than once
     }
-    if (clean.equals(decoded)) {
-      return value;
+    return clean.equals(decoded) ? value : encode(clean);
+  }
+
+  /** A text with the URLs written in it cleaned. */
+  private static String urlsIn(String text, Pattern names, int depth) {
+    java.util.regex.Matcher found = EMBEDDED_URL.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (found.find()) {
+      found.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
     }
-    for (int i = 0; i < layers; i++) {
-      clean = encode(clean);
-    }
-    return clean;
+    found.appendTail(out);
+    return out.toString();
   }
 
   private static String decode(String text) {
