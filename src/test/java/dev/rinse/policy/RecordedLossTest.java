@@ -63,4 +63,18 @@ class RecordedLossTest {
     assertThat(cleaned.output().orElseThrow()).doesNotContainIgnoringCase("javascript").doesNotContain("http-equiv")
         .doesNotContain("utf-7");
   }
+
+  static List<List<String>> deletes() {
+    return List.of(
+        List.of("fragment.html", "<p title=\"a&#x7F;b\">a&#x7F;b</p>"),
+        List.of("page.html", "<!DOCTYPE html><html><head><title>a&#x7F;b</title></head><body><p>a&#x7F;b</p></body></html>"),
+        List.of("post.md", "---\ntitle: t\n---\na&#x7F;b <span>c&#x7F;d</span>\n\n<div>e&#x7F;f</div>\n"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("deletes")
+  void writesNoDelete(List<String> file) {
+    String output = CLEANER.clean(file.get(0), file.get(1), List.of()).output().orElseThrow();
+    assertThat(output.chars().filter(c -> c == 0x7F)).as(output).isEmpty();
+  }
 }
