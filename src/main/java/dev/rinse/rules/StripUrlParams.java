@@ -24,9 +24,10 @@ public record StripUrlParams() implements RuleAction {
       Set.of("href", "src", "action", "formaction", "cite", "poster", "data", "background", "longdesc");
   private static final Pattern EMBEDDED_URL = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Pattern ENCODED_SYNTAX = Pattern.compile("(?i)%(3A|2F|3F|3D|26|23|25)");
+  private static final Pattern PARAMETER_NAME = Pattern.compile("(?:^|[?&#])([^=&?#]+)=");
   private static final Pattern QUERY = Pattern.compile("[^=&]+=[^&]*(&[^=&]+=[^&]*)*");
   /** How many URLs deep, and layers of encoding, a value is read. */
-  private static final int MAX_DEPTH = 6;
+  private static final int MAX_DEPTH = 4;
 
   @Override
   public void apply(Rule rule, FileRun run) {
@@ -134,6 +135,12 @@ public record StripUrlParams() implements RuleAction {
     if (depth >= MAX_DEPTH || value.indexOf('%') < 0 && value.indexOf("http") < 0) {
       return value;
     }
+    String byLayer = byLayer(value, names, depth);
+    return tracked(byLayer, names) ? flattened(value, names, depth) : byLayer;
+  }
+
+  /** {@link #embedded}, one layer of encoding at a time. */
+  private static String byLayer(String value, Pattern names, int depth) {
     if (EMBEDDED_URL.matcher(value).find()) {
       return urlsIn(value, names, depth);
     }
@@ -149,9 +156,56 @@ public record StripUrlParams() implements RuleAction {
     } else if (QUERY.matcher(decoded).matches()) {
       clean = params(decoded, names, depth + 1);
     } else {
-      clean = embedded(decoded, names, depth + 1); // encoded more than once
+      clean = depth + 1 >= MAX_DEPTH ? decoded : byLayer(decoded, names, depth + 1); // encoded more than once
     }
     return clean.equals(decoded) ? value : encode(clean);
+  }
+
+  /**
+   * Whether a value, with every layer of encoding taken off, still names a matching parameter: its
+   * layers were mixed (a URL encoded once whose '?' is encoded twice), which only {@link #flattened}
+   * reads.
+   */
+  private static boolean tracked(String value, Pattern names) {
+    String decoded = value;
+    for (int layers = 0; layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find(); layers++) {
+      decoded = decode(decoded);
+    }
+    java.util.regex.Matcher name = PARAMETER_NAME.matcher(decoded);
+    while (name.find()) {
+      if (names.matcher(name.group(1).toLowerCase(Locale.ROOT)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #embedded} with all layers of encoding taken off at once, and put back as many times:
+   * for values whose layers are mixed.
+   */
+  private static String flattened(String value, Pattern names, int depth) {
+    String decoded = value;
+    int layers = 0;
+    while (layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find()) {
+      decoded = decode(decoded);
+      layers++;
+    }
+    String clean;
+    if (EMBEDDED_URL.matcher(decoded).find()) {
+      clean = urlsIn(decoded, names, depth);
+    } else if (layers > 0 && QUERY.matcher(decoded).matches()) {
+      clean = params(decoded, names, depth + 1);
+    } else {
+      return value;
+    }
+    if (clean.equals(decoded)) {
+      return value;
+    }
+    for (int i = 0; i < layers; i++) {
+      clean = encode(clean);
+    }
+    return clean;
   }
 
   /** A text with the URLs written in it cleaned. */
