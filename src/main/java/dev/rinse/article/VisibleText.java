@@ -1,5 +1,6 @@
 package dev.rinse.article;
 
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -7,8 +8,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The text a reader sees: the text nodes of the body, in document order, whitespace as written. Script
- * and style content are data, not text, and the head is not shown, so neither counts.
+ * The text a reader sees: the text nodes of the body (and the raw text of {@code xmp} and
+ * {@code plaintext}), in document order, whitespace as written. Script and style content are data, not text, and the head is not shown, so neither counts.
  */
 public final class VisibleText {
   private VisibleText() {}
@@ -20,12 +21,25 @@ public final class VisibleText {
     StringBuilder text = new StringBuilder();
     NodeTraversor.traverse(
         (child, depth) -> {
-          if (child instanceof TextNode textNode) {
-            text.append(textNode.getWholeText());
-          }
+          text.append(textOf(child));
         },
         node);
     return text.toString();
+  }
+
+  /**
+   * A node's own text as a reader sees it: a text node's, or the raw text of an {@code xmp} or
+   * {@code plaintext}, which the parser keeps as data but a browser shows as written.
+   */
+  private static String textOf(Node node) {
+    if (node instanceof TextNode textNode) {
+      return textNode.getWholeText();
+    }
+    if (node instanceof DataNode data && node.parent() instanceof Element parent
+        && (parent.nameIs("xmp") || parent.nameIs("plaintext"))) {
+      return data.getWholeData();
+    }
+    return "";
   }
 
   /**
@@ -49,9 +63,7 @@ public final class VisibleText {
     int[] count = {0};
     NodeTraversor.filter(
         (child, depth) -> {
-          if (child instanceof TextNode textNode) {
-            count[0] += count(textNode.getWholeText());
-          }
+          count[0] += count(textOf(child));
           return count[0] >= limit ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
         },
         node);

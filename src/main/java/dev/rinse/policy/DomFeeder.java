@@ -152,6 +152,16 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       sink.text(text);
       return;
     }
+    String forbidden = text.codePoints().filter(HtmlWriter::forbidden)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (!forbidden.isEmpty()) {
+      // characters HTML forbids cannot be written; the writer would drop them unrecorded
+      text = text.codePoints().filter(c -> !HtmlWriter.forbidden(c))
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      if (visible && VisibleText.count(forbidden) > 0) {
+        record(TEXT_RULE, ChangeKind.REMOVE, node, forbidden, forbidden);
+      }
+    }
     long before = counter.emitted();
     sink.text(text);
     boolean dropped = counter.emitted() == before;

@@ -33,6 +33,8 @@ final class HtmlWriter implements HtmlStreamEventReceiver {
 
   private final Appendable out;
   private final boolean everyElement;
+  /** Whether the last thing written opened a pre, whose first line feed a parser drops. */
+  private boolean afterPre;
 
   /** A writer of sanitized markup. */
   HtmlWriter(Appendable out) {
@@ -70,6 +72,7 @@ final class HtmlWriter implements HtmlStreamEventReceiver {
       }
     }
     append(tag.append(VOID.contains(name) ? " />" : ">"));
+    afterPre = name.equals("pre") || name.equals("textarea");
   }
 
   @Override
@@ -77,12 +80,17 @@ final class HtmlWriter implements HtmlStreamEventReceiver {
     String name = written(elementName);
     if (name != null && !VOID.contains(name)) {
       append("</" + name + ">");
+      afterPre = false;
     }
   }
 
   @Override
   public void text(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 16);
+    if (afterPre && (text.startsWith("\n") || text.startsWith("\r"))) {
+      escaped.append('\n'); // the parser drops it, so that the text's own line feed stays
+    }
+    afterPre = afterPre && text.isEmpty();
     escape(text, escaped, false);
     append(escaped);
   }
@@ -134,6 +142,17 @@ final class HtmlWriter implements HtmlStreamEventReceiver {
         }
       }
     }
+  }
+
+  /**
+   * Whether HTML forbids a code point in text, so that {@link #escape} drops it: a control but tab,
+   * line feed and carriage return, a non-character, a lone surrogate.
+   */
+  static boolean forbidden(int codePoint) {
+    return codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+        || codePoint >= 0x7F && codePoint <= 0x9F
+        || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF
+        || (codePoint & 0xFFFE) == 0xFFFE || codePoint >= 0xFDD0 && codePoint <= 0xFDEF;
   }
 
   /** A character beyond ASCII: dropped if a non-character, a reference if a compatibility form holds markup. */

@@ -9,14 +9,17 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.normalize.WhitespaceFolding;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
@@ -32,6 +35,8 @@ public final class PolicyStage {
   static final String NESTING_RULE = "policy.nesting";
   static final String HEAD_RULE = "policy.head";
   static final String URL_RULE = "policy.url";
+  /** Head properties whose content is a URL ({@code og:url}, {@code og:image}, {@code twitter:image:src}). */
+  private static final Pattern URL_VALUED = Pattern.compile("(?i)url|image|video|audio");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
 
   private final PolicySpec spec;
@@ -154,14 +159,16 @@ public final class PolicyStage {
       } else if (element.nameIs("meta") && keptMeta(element)) {
         String key = element.hasAttr("name") ? "name" : "property";
         attributes.addAll(List.of(key, element.attr(key), "content", element.attr("content")));
-      } else if (element.nameIs("link") && spec.linkRels().contains(element.attr("rel").trim())) {
+      } else if (element.nameIs("link") && spec.linkRels().contains(element.attr("rel").trim())
+          && !element.attr("href").isBlank() && UrlSchemes.allowed(element.attr("href"), spec.protocols())) {
         attributes.addAll(List.of("rel", element.attr("rel").trim(), "href", element.attr("href")));
       } else {
-        if (!(element.nameIs("meta") && element.hasAttr("charset"))) {
+        if (!isUtf8Charset(element)) { // the output declares utf-8 itself
           record(recorder, HEAD_RULE, ChangeKind.REMOVE, article, element, article.source(element));
         }
         continue;
       }
+      recordDroppedAttributes(element, attributes, article, recorder);
       StringBuilder out = new StringBuilder();
       HtmlSanitizer.Policy policy = head.apply(new HtmlWriter(out));
       policy.openDocument();
@@ -177,21 +184,70 @@ public final class PolicyStage {
   }
 
   private boolean keptMeta(Element meta) {
+    String key = meta.hasAttr("name") ? meta.attr("name").trim() : meta.attr("property").trim();
     return meta.hasAttr("content")
-        && (meta.hasAttr("name") && spec.metaNames().contains(meta.attr("name").trim())
-            || meta.hasAttr("property") && spec.metaProperties().contains(meta.attr("property").trim()));
+        && (meta.hasAttr("name") ? spec.metaNames().contains(key) : spec.metaProperties().contains(key))
+        && (!URL_VALUED.matcher(key).find() || UrlSchemes.allowed(meta.attr("content"), spec.protocols()));
+  }
+
+  /** Whether a name is among the names of a list of names and values. */
+  private static boolean isWrittenName(List<String> namesAndValues, String name) {
+    for (int i = 0; i < namesAndValues.size(); i += 2) {
+      if (namesAndValues.get(i).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUtf8Charset(Element element) {
+    return element.nameIs("meta") && element.attributesSize() == 1
+        && element.attr("charset").trim().equalsIgnoreCase("utf-8");
+  }
+
+  /** The attributes of a kept head item that are not written (an http-equiv beside a name). */
+  private static void recordDroppedAttributes(Element element, List<String> written, Article article,
+      ChangeRecorder recorder) {
+    for (Attribute attribute : element.attributes()) {
+      if (!isWrittenName(written, attribute.getKey())) {
+        var where = article.where(element, attribute.getKey());
+        recorder.record(new Change(HEAD_RULE, ChangeKind.STRIP_ATTRIBUTE, where.line(), where.column(),
+            article.pathOf(element), article.source(element, attribute), "", null));
+      }
+    }
   }
 
   /**
-   * Unwraps every element nested deeper than {@link #NESTING_LIMIT}: the element at the limit keeps,
+   * Unwraps every element nested deeper than {@link #NESTING_LIMIT}, counting the elements the tag
+   * balancer will add (an {@code li} between nested lists), so the output, read again, is within the
+   * limit: the element that holds the first one too deep keeps,
    * in order, all the text of its deep descendants. One pass, so a hostile depth costs linear time.
    */
   private static void flattenDeepNesting(Element root, Article article, ChangeRecorder recorder) {
     List<Element> atLimit = new ArrayList<>();
+    ArrayDeque<Integer> depths = new ArrayDeque<>(List.of(0));
     NodeTraversor.traverse(
-        (node, depth) -> {
-          if (depth == NESTING_LIMIT && node instanceof Element element && element.childrenSize() > 0) {
-            atLimit.add(element);
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (depth == 0 || !(node instanceof Element element)) {
+              return;
+            }
+            int parentDepth = depths.peek();
+            int own = parentDepth + (listInList(element) ? 2 : 1);
+            depths.push(own);
+            Element parent = element.parent();
+            if (tooDeep(element, own) && !tooDeep(parent, parentDepth)
+                && (atLimit.isEmpty() || atLimit.get(atLimit.size() - 1) != parent)) {
+              atLimit.add(parent);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (depth > 0 && node instanceof Element) {
+              depths.pop();
+            }
           }
         },
         root);
@@ -220,6 +276,21 @@ public final class PolicyStage {
         keeper.appendChild(node);
       }
     }
+  }
+
+  /**
+   * Whether an element at a depth (as the balancer will nest it) goes: a list's text is put into an
+   * {@code li} one deeper, so a list must stand above the limit to keep any.
+   */
+  private static boolean tooDeep(Element element, int depth) {
+    return depth > NESTING_LIMIT || depth == NESTING_LIMIT && (element.nameIs("ul") || element.nameIs("ol"));
+  }
+
+  /** A list right inside a list: the sanitizer's tag balancer puts an {@code li} between them. */
+  private static boolean listInList(Element element) {
+    Element parent = element.parent();
+    return (element.nameIs("ul") || element.nameIs("ol"))
+        && parent != null && (parent.nameIs("ul") || parent.nameIs("ol"));
   }
 
   private static void record(ChangeRecorder recorder, String rule, ChangeKind kind, Article article,

@@ -73,7 +73,7 @@ public final class CssQuery {
   }
 
   /** The alternatives of a query, stripped; null when its brackets or quotes do not balance. */
-  private static List<String> alternatives(String query) {
+  static List<String> alternatives(String query) {
     List<String> alternatives = new ArrayList<>();
     Scan scan = new Scan();
     int start = 0;

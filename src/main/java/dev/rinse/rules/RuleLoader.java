@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -215,7 +214,7 @@ public final class RuleLoader {
   private static Matcher.Css css(YamlDoc yaml, Node node) throws RuleFileException {
     String query = yaml.scalar(node, "select");
     try {
-      Evaluator evaluator = QueryParser.parse(query);
+      Evaluator evaluator = HiddenStyle.parse(query);
       return new Matcher.Css(query, evaluator);
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
       throw yaml.error(node, "invalid CSS selector '" + query + "': " + e.getMessage());

@@ -24,8 +24,10 @@ public record StripUrlParams() implements RuleAction {
       Set.of("href", "src", "action", "formaction", "cite", "poster", "data", "background", "longdesc");
   private static final Pattern EMBEDDED_URL = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Pattern ENCODED_SYNTAX = Pattern.compile("(?i)%(3A|2F|3F|3D|26|23|25)");
+  private static final Pattern PARAMETER_NAME = Pattern.compile("(?:^|[?&#])([^=&?#]+)=");
   private static final Pattern QUERY = Pattern.compile("[^=&]+=[^&]*(&[^=&]+=[^&]*)*");
-  private static final int MAX_DEPTH = 3;
+  /** How many URLs deep, and layers of encoding, a value is read. */
+  private static final int MAX_DEPTH = 4;
 
   @Override
   public void apply(Rule rule, FileRun run) {
@@ -125,12 +127,64 @@ public record StripUrlParams() implements RuleAction {
 
   /**
    * A value that carries URLs or a query of its own (encoded once or more, as share and referrer
-   * links do), with the matching parameters removed; re-encoded as many times as it was decoded.
+   * links do), with the matching parameters removed. One layer of encoding is taken off at a time and
+   * put back only where something changed, so a redirect inside a redirect ({@code ?next=} in a
+   * {@code ?next=}) keeps its own encoding.
    */
   private static String embedded(String value, Pattern names, int depth) {
     if (depth >= MAX_DEPTH || value.indexOf('%') < 0 && value.indexOf("http") < 0) {
       return value;
     }
+    String byLayer = byLayer(value, names, depth);
+    return tracked(byLayer, names) ? flattened(value, names, depth) : byLayer;
+  }
+
+  /** {@link #embedded}, one layer of encoding at a time. */
+  private static String byLayer(String value, Pattern names, int depth) {
+    if (EMBEDDED_URL.matcher(value).find()) {
+      return urlsIn(value, names, depth);
+    }
+    if (!ENCODED_SYNTAX.matcher(value).find()) {
+      return value;
+    }
+    String decoded = decode(value);
+    String clean;
+    if (EMBEDDED_URL.matcher(decoded).find()) {
+      clean = urlsIn(decoded, names, depth);
+    } else if (decoded.startsWith("/") || decoded.contains("?")) {
+      clean = without(decoded, names, depth + 1);
+    } else if (QUERY.matcher(decoded).matches()) {
+      clean = params(decoded, names, depth + 1);
+    } else {
+      clean = depth + 1 >= MAX_DEPTH ? decoded : byLayer(decoded, names, depth + 1); // encoded more than once
+    }
+    return clean.equals(decoded) ? value : encode(clean);
+  }
+
+  /**
+   * Whether a value, with every layer of encoding taken off, still names a matching parameter: its
+   * layers were mixed (a URL encoded once whose '?' is encoded twice), which only {@link #flattened}
+   * reads.
+   */
+  private static boolean tracked(String value, Pattern names) {
+    String decoded = value;
+    for (int layers = 0; layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find(); layers++) {
+      decoded = decode(decoded);
+    }
+    com.google.re2j.Matcher name = PARAMETER_NAME.matcher(decoded);
+    while (name.find()) {
+      if (names.matcher(name.group(1).toLowerCase(Locale.ROOT)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #embedded} with all layers of encoding taken off at once, and put back as many times:
+   * for values whose layers are mixed.
+   */
+  private static String flattened(String value, Pattern names, int depth) {
     String decoded = value;
     int layers = 0;
     while (layers < MAX_DEPTH && ENCODED_SYNTAX.matcher(decoded).find()) {
@@ -139,13 +193,7 @@ public record StripUrlParams() implements RuleAction {
     }
     String clean;
     if (EMBEDDED_URL.matcher(decoded).find()) {
-      com.google.re2j.Matcher found = EMBEDDED_URL.matcher(decoded);
-      StringBuilder out = new StringBuilder();
-      while (found.find()) {
-        found.appendReplacement(out, com.google.re2j.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
-      }
-      found.appendTail(out);
-      clean = out.toString();
+      clean = urlsIn(decoded, names, depth);
     } else if (layers > 0 && QUERY.matcher(decoded).matches()) {
       clean = params(decoded, names, depth + 1);
     } else {
@@ -158,6 +206,17 @@ public record StripUrlParams() implements RuleAction {
       clean = encode(clean);
     }
     return clean;
+  }
+
+  /** A text with the URLs written in it cleaned. */
+  private static String urlsIn(String text, Pattern names, int depth) {
+    com.google.re2j.Matcher found = EMBEDDED_URL.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (found.find()) {
+      found.appendReplacement(out, com.google.re2j.Matcher.quoteReplacement(without(found.group(), names, depth + 1)));
+    }
+    found.appendTail(out);
+    return out.toString();
   }
 
   private static String decode(String text) {

@@ -35,4 +35,14 @@ class StripUrlParamsTest {
         .isEqualTo("https://s.example/r?ref=&id=3");
     assertThat(clean("https://s.example/r?next=%ZZ")).isEqualTo("https://s.example/r?next=%ZZ");
   }
+
+  @Test
+  void cleansARedirectInsideARedirectKeepingEachLayersEncoding() {
+    assertThat(clean("/login?next=%2Fgo%3Fnext%3D%252Fhome%253Futm_source%253Dx%26utm_source%3Dy&utm_source=z"))
+        .isEqualTo("/login?next=%2Fgo%3Fnext%3D%252Fhome");
+    assertThat(clean("/login?next=%2Fgo%3Fnext%3D%252Fhome%253Fid%253D1%26utm_source%3Dy"))
+        .isEqualTo("/login?next=%2Fgo%3Fnext%3D%252Fhome%253Fid%253D1");
+    assertThat(clean("https://s.example/share?u=https%253A%252F%252Fa.example%252F%253Futm_source%253Dfb"))
+        .isEqualTo("https://s.example/share?u=https%253A%252F%252Fa.example%252F");
+  }
 }
