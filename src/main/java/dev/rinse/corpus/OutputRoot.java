@@ -67,7 +67,8 @@ public final class OutputRoot {
       }
     }
     if (inputFiles.contains(target)) {
-      throw new OutputRefused(target + ": the output would replace its input; inputs are only read (clean it into another folder)");
+      throw new OutputRefused(
+          target + ": the output would replace its input; inputs are only read (clean it into another folder)");
     }
     return target;
   }
