@@ -15,6 +15,7 @@ import dev.rinse.changelog.FileLog;
 import dev.rinse.normalize.EmptyLeftovers;
 import dev.rinse.normalize.KeepEmpty;
 import dev.rinse.normalize.LazyImages;
+import dev.rinse.policy.Policy;
 import dev.rinse.policy.PolicyStage;
 import dev.rinse.publish.PublishException;
 import dev.rinse.publish.Publisher;
@@ -23,11 +24,13 @@ import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.Rule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +44,7 @@ public final class Cleaner {
   private final TextLossGuard guard;
   private final Target target;
   /** Each policy a document may get, compiled once for the run, with the publisher that keeps to its URL schemes. */
-  private final java.util.Map<dev.rinse.policy.Policy, Stage> stages = new java.util.HashMap<>();
+  private final Map<Policy, Stage> stages = new HashMap<>();
   private final ArticleParser parser;
   /** The parser for bodies that auto-detection reads as Markdown but whose cleaned Markdown is all HTML. */
   private final ArticleParser htmlParser;
@@ -62,10 +65,10 @@ public final class Cleaner {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.target = Objects.requireNonNull(target, "target");
-    for (dev.rinse.policy.Policy policy : profile.policies()) {
+    for (Policy policy : profile.policies()) {
       PolicyStage stage = new PolicyStage(policy.spec());
       stages.put(policy, new Stage(stage, new Publisher(target, stage.protocols(), policy.spec().elements()),
-          new EmptyLeftovers(new KeepEmpty(java.util.Set.copyOf(policy.spec().keepEmpty())))));
+          new EmptyLeftovers(new KeepEmpty(Set.copyOf(policy.spec().keepEmpty())))));
     }
     this.parser = new ArticleParser(target);
     this.htmlParser = new ArticleParser(target.withBody(BodyMode.HTML));

@@ -1,35 +1,16 @@
 package dev.rinse.normalize;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Writes the characters the sanitizer escapes out of caution (full-width forms, characters outside
- * the BMP) as plain UTF-8, so Chinese punctuation and emoji stay readable. A character whose Unicode
- * compatibility form contains a markup character ({@code < > & " ' ` =}) stays escaped, as do
- * non-characters and the byte order mark: this step can never introduce markup. Stateless.
+ * Tells which characters beyond ASCII the output may hold as they are, so Chinese punctuation and
+ * emoji stay readable: not one whose Unicode compatibility form contains a markup character
+ * ({@code < > & " ' ` =}), nor a non-character, control or the byte order mark, which are written as
+ * references. Stateless.
  */
 public final class Entities {
-  private static final Pattern NUMERIC = Pattern.compile("&#x([0-9a-fA-F]{1,6});");
 
   private Entities() {}
-
-  public static String readable(CharSequence markup) {
-    String html = markup.toString();
-    if (html.indexOf("&#x") < 0) {
-      return html;
-    }
-    Matcher reference = NUMERIC.matcher(html);
-    StringBuilder out = new StringBuilder(html.length());
-    while (reference.find()) {
-      int codePoint = Integer.parseInt(reference.group(1), 16);
-      String replacement = isPlain(codePoint) ? Character.toString(codePoint) : reference.group();
-      reference.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    reference.appendTail(out);
-    return out.toString();
-  }
 
   public static boolean isPlain(int codePoint) {
     if (codePoint < 0xA0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)

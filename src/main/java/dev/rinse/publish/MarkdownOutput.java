@@ -3,7 +3,6 @@ package dev.rinse.publish;
 import dev.rinse.article.ExcerptMarker;
 import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.MarkdownEdits;
-import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,8 +264,7 @@ public final class MarkdownOutput {
     if (html.isBlank()) {
       return ""; // all of it went: the Markdown around it keeps the lines
     }
-    String text = Entities.readable(html);
-    text = Inert.html(text); // Markdown reads what follows raw HTML: nothing in it may start Markdown
+    String text = Inert.html(html); // Markdown reads what follows raw HTML: nothing in it may start Markdown
     boolean endsLine = raw.endsWith("\n") || raw.endsWith("\r");
     if (endsLine && !text.isEmpty() && !text.endsWith("\n")) {
       text += "\n";

@@ -9,7 +9,6 @@ import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
-import dev.rinse.normalize.Entities;
 import dev.rinse.policy.PolicyStage;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public final class Publisher {
    * @param marker the private-use character of the excerpt markers' tokens in the markup, 0 if none stand there
    */
   public String htmlBody(CharSequence markup, boolean markdownRendered, char marker, ChangeRecorder recorder) {
-    String readable = Entities.readable(markup).strip();
+    String readable = markup.toString().strip();
     String body = marker == 0 ? readable : ExcerptMarker.restore(readable, marker);
     if (target.generator() == Generator.NONE) {
       return body;
