@@ -21,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Article {
   /** How many steps a path gives at most; deeper nodes get the last ones. */
-  static final int PATH_STEPS = 16;
+  static final int PATH_STEPS = 6;
 
   private final String name;
   private final Container container;

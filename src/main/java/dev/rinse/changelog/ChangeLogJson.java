@@ -32,9 +32,20 @@ public final class ChangeLogJson {
   private static final SerializableString LINE = new SerializedString("line");
   private static final SerializableString COLUMN = new SerializedString("column");
   private static final SerializableString PATH = new SerializedString("path");
+  private static final SerializableString BYTES = new SerializedString("bytes");
   private static final SerializableString REMOVED = new SerializedString("removed");
+  private static final SerializableString ELIDED = new SerializedString("elided");
+  private static final SerializableString PLACES = new SerializedString("places");
   private static final SerializableString TEXT = new SerializedString("text");
   private static final SerializableString AFTER = new SerializedString("after");
+
+  /**
+   * The change-log format this writes. 2: removed text is inlined up to {@link Cited#INLINE} characters
+   * where its bytes are cited ({@code bytes}, {@code elided}), empty {@code text} is left out, and the
+   * log names the input's {@code encoding}. Logs without a format field are format 1, which inlined
+   * everything; they are read alike.
+   */
+  public static final int FORMAT = 2;
 
   private ChangeLogJson() {}
 
@@ -52,14 +63,22 @@ public final class ChangeLogJson {
   /** Writes a change log to a stream, which stays open; a large log is never held whole. */
   public static void write(FileLog log, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      json.setPrettyPrinter(new LogLayout());
+      LogLayout layout = new LogLayout();
+      json.setPrettyPrinter(layout);
       json.writeStartObject();
+      json.writeNumberField("format", FORMAT);
       json.writeStringField("source", log.source());
       json.writeStringField("status", log.status().id());
       json.writeArrayFieldStart("changes");
       Chars chars = new Chars();
+      Map<String, List<Change.AttributeStrip>> strips = AttributeStrips.byRule(log.changes());
       for (Change change : log.changes()) {
-        write(change, json, chars);
+        List<Change.AttributeStrip> group = strips.get(change.rule());
+        if (group == null || !(change instanceof Change.AttributeStrip strip) || !AttributeStrips.groups(strip)) {
+          write(change, json, chars);
+        } else if (group.get(0) == change) {
+          write(group, json, layout);
+        }
       }
       json.writeEndArray();
       json.writeArrayFieldStart("warnings");
@@ -69,6 +88,7 @@ public final class ChangeLogJson {
       json.writeEndArray();
       writeIfPresent("error", log.error(), json);
       writeIfPresent("input", log.input(), json);
+      writeIfPresent("encoding", log.encoding(), json);
       if (log.sha256() != null) {
         json.writeObjectFieldStart("sha256");
         writeIfPresent("input", log.sha256().input(), json);
@@ -86,6 +106,32 @@ public final class ChangeLogJson {
     }
   }
 
+  /** A rule's attribute strips in a file, one place per line: line, column, bytes, name, characters after it. */
+  private static void write(List<Change.AttributeStrip> strips, JsonGenerator json, LogLayout layout) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName(RULE);
+    json.writeString(strips.get(0).rule());
+    json.writeFieldName(ACTION);
+    json.writeString(ChangeKind.STRIP_ATTRIBUTE.id());
+    json.writeFieldName(PLACES);
+    layout.nextArrayOnLines();
+    json.writeStartArray();
+    for (Change.AttributeStrip strip : strips) {
+      ByteRange bytes = strip.removed().bytes();
+      String name = AttributeStrips.name(strip);
+      json.writeStartArray();
+      json.writeNumber(strip.line());
+      json.writeNumber(strip.column());
+      json.writeNumber(bytes.start());
+      json.writeNumber(bytes.end());
+      json.writeString(name);
+      json.writeNumber(AttributeStrips.rest(strip));
+      json.writeEndArray();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
   private static void write(Change change, JsonGenerator json, Chars chars) throws IOException {
     json.writeStartObject();
     json.writeFieldName(RULE);
@@ -98,10 +144,26 @@ public final class ChangeLogJson {
     json.writeNumber(change.column());
     json.writeFieldName(PATH);
     chars.write(change.path(), json);
-    json.writeFieldName(REMOVED);
-    chars.write(change.removed(), json);
-    json.writeFieldName(TEXT);
-    chars.write(change.text(), json);
+    Cited removed = change.removed().shortened();
+    if (removed.bytes() != null) {
+      json.writeFieldName(BYTES);
+      json.writeStartArray();
+      json.writeNumber(removed.bytes().start());
+      json.writeNumber(removed.bytes().end());
+      json.writeEndArray();
+    }
+    if (!removed.text().isEmpty()) {
+      json.writeFieldName(REMOVED);
+      chars.write(removed.text(), json);
+    }
+    if (removed.elided() > 0) {
+      json.writeFieldName(ELIDED);
+      json.writeNumber(removed.elided());
+    }
+    if (!change.text().isEmpty()) {
+      json.writeFieldName(TEXT);
+      chars.write(change.text(), json);
+    }
     if (change.after() != null) {
       json.writeFieldName(AFTER);
       chars.write(change.after(), json);
@@ -201,9 +263,10 @@ public final class ChangeLogJson {
 
   public static FileLog readLog(Path file) {
     try {
-      return Binding.MAPPER.readValue(Files.readAllBytes(file), FileLog.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read change log: " + e.getMessage(), e);
+      return LogReader.read(Binding.MAPPER.readTree(Files.readAllBytes(file)));
+    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+      throw new UncheckedIOException(file + ": cannot read change log: " + e.getMessage(),
+          e instanceof IOException io ? io : new IOException(e));
     }
   }
 

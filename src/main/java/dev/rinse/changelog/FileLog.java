@@ -11,18 +11,28 @@ import java.util.Objects;
  * @param source the input's path relative to its input root, with {@code /} separators
  * @param error the one-line reason the file could not be cleaned, null unless status is error
  * @param input the input file's absolute path, when the log was written by a run over files
+ * @param encoding the charset the input was read with, which the bytes changes cite decode with; null on error
  * @param sha256 the hashes of the input and output bytes, when the log was written by a run
  * @param text how much visible text the input had and how much the changes removed; null on error
  */
-@JsonPropertyOrder({"source", "status", "changes", "warnings", "error", "input", "sha256", "text"})
+@JsonPropertyOrder({"source", "status", "changes", "warnings", "error", "input", "encoding", "sha256", "text"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileLog(
     String source, FileStatus status, List<Change> changes, List<String> warnings, String error,
-    String input, Hashes sha256, TextStats text) {
+    String input, String encoding, Hashes sha256, TextStats text) {
 
   /** Hex SHA-256 of the input file and of the cleaned file (null when none was written). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Hashes(String input, String output) {}
+  public record Hashes(String input, String output) {
+    /** Hex SHA-256, as logs record the bytes read and written. */
+    public static String sha256(byte[] bytes) {
+      try {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java runtime has SHA-256", e);
+      }
+    }
+  }
 
   /**
    * Visible text, white space aside, counted in characters.
@@ -47,19 +57,38 @@ public record FileLog(
     }
   }
 
-  /** The log of a file that was cleaned; its status is warning when there are warnings. */
+  /** The log of a file that was cleaned, its encoding not told. */
   public static FileLog cleaned(String source, List<Change> changes, List<String> warnings, TextStats text) {
+    return cleaned(source, changes, warnings, null, text);
+  }
+
+  /**
+   * The log of a file that was cleaned; its status is warning when there are warnings.
+   *
+   * @param encoding the charset the input was read with
+   */
+  public static FileLog cleaned(String source, List<Change> changes, List<String> warnings, String encoding,
+      TextStats text) {
     FileStatus status = warnings.isEmpty() ? FileStatus.OK : FileStatus.WARNING;
-    return new FileLog(source, status, changes, warnings, null, null, null, text);
+    return new FileLog(source, status, changes, warnings, null, null, encoding, null, text);
   }
 
   /** The log of a file that could not be cleaned; no cleaned file goes with it. */
   public static FileLog failed(String source, List<String> warnings, String error) {
-    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error, null, null, null);
+    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error, null, null, null, null);
+  }
+
+  /**
+   * This log as a reader of its JSON sees it ({@link ChangeLogJson}): removed text shortened where its
+   * bytes are cited, a rule's attribute strips together, each by its place. What a run reports is this,
+   * so that a report made from the logs later is the same.
+   */
+  public FileLog asWritten() {
+    return new FileLog(source, status, AttributeStrips.asWritten(changes), warnings, error, input, encoding, sha256, text);
   }
 
   /** This log with the file it was read from and the hashes of what was read and written. */
   public FileLog withOrigin(String inputPath, Hashes hashes) {
-    return new FileLog(source, status, changes, warnings, error, inputPath, hashes, text);
+    return new FileLog(source, status, changes, warnings, error, inputPath, encoding, hashes, text);
   }
 }

@@ -11,6 +11,14 @@ import java.io.IOException;
  */
 final class LogLayout implements PrettyPrinter {
   private int depth;
+  /** The depth of an array written one value per line below a change, 0 when none is open. */
+  private int linesAt;
+  private boolean nextOnLines;
+
+  /** Has the next array start each of its values on a line of its own, indented under its change. */
+  void nextArrayOnLines() {
+    nextOnLines = true;
+  }
 
   @Override
   public void writeRootValueSeparator(JsonGenerator json) {}
@@ -51,22 +59,34 @@ final class LogLayout implements PrettyPrinter {
   public void writeStartArray(JsonGenerator json) throws IOException {
     json.writeRaw('[');
     depth++;
+    if (nextOnLines) {
+      linesAt = depth;
+      nextOnLines = false;
+    }
   }
 
   @Override
   public void beforeArrayValues(JsonGenerator json) throws IOException {
     if (depth == 2) {
       json.writeRaw("\n    ");
+    } else if (depth == linesAt) {
+      json.writeRaw("\n      ");
     }
   }
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator json) throws IOException {
-    json.writeRaw(depth == 2 ? ",\n    " : ", ");
+    json.writeRaw(depth == 2 ? ",\n    " : depth == linesAt ? ",\n      " : ", ");
   }
 
   @Override
   public void writeEndArray(JsonGenerator json, int values) throws IOException {
+    if (depth == linesAt) {
+      linesAt = 0;
+      if (values > 0) {
+        json.writeRaw("\n    ");
+      }
+    }
     depth--;
     if (depth == 1 && values > 0) {
       json.writeRaw("\n  ");

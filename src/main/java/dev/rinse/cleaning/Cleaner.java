@@ -9,6 +9,8 @@ import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.Target;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Citations;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.changelog.FileLog;
@@ -89,21 +91,33 @@ public final class Cleaner {
   }
 
   /**
-   * Cleans one file's text.
+   * Cleans the text of a UTF-8 file; its changes cite the bytes they removed as that file's.
    *
    * @param name the file's path relative to its input root, as the log names it
    * @param text the decoded text
    * @param warnings what decoding guessed or replaced, carried into the log
    */
   public Cleaned clean(String name, String text, List<String> warnings) {
-    Pass pass = clean(name, text, warnings, parser);
+    return clean(name, text, warnings, Citations.utf8(text));
+  }
+
+  /**
+   * Cleans one file's text.
+   *
+   * @param name the file's path relative to its input root, as the log names it
+   * @param text the decoded text
+   * @param warnings what decoding guessed or replaced, carried into the log
+   * @param citations where in the file's bytes the text's characters are, for the changes to cite
+   */
+  public Cleaned clean(String name, String text, List<String> warnings, Citations citations) {
+    Pass pass = clean(name, text, warnings, parser, citations);
     Cleaned cleaned = pass.cleaned();
     if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && pass.markdown()
         && parser.parse(name, cleaned.output().get()).markdown().isEmpty()) {
       // The Markdown left holds nothing but HTML, which is read as an HTML body next time: it is written
       // as one now, so that cleaning the output again changes nothing. Its content is clean already, so
       // this changes its form only (the sanitizer's serialization); the log is the first pass's.
-      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser).cleaned();
+      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser, Citations.utf8("")).cleaned();
       boolean formOnly = asHtml.output().isPresent()
           && asHtml.log().changes().stream().allMatch(change -> change.action() == ChangeKind.FLAG);
       return formOnly ? new Cleaned(asHtml.output(), cleaned.log(), cleaned.packs()) : cleaned;
@@ -115,17 +129,17 @@ public final class Cleaner {
   private record Pass(Cleaned cleaned, boolean markdown) {
   }
 
-  private Pass clean(String name, String text, List<String> warnings, ArticleParser reader) {
+  private Pass clean(String name, String text, List<String> warnings, ArticleParser reader, Citations citations) {
     ChangeRecorder recorder = new ChangeRecorder();
     warnings.forEach(recorder::warn);
     try {
       Parts parts = sanitized(name, text, recorder, reader);
       String output = write(name, parts, recorder);
-      List<Change> changes = recorder.changes();
+      List<Change> changes = citations.cite(recorder.changes());
       FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), TextLossGuard.removedText(changes));
       List<String> allWarnings = new ArrayList<>(guard.warnings(stats, changes, expectLoss));
       allWarnings.addAll(recorder.warnings());
-      return new Pass(new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, stats),
+      return new Pass(new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, citations.charset().name(), stats),
           parts.packs().stream().map(Pack::name).toList()), parts.markdown() != null);
     } catch (OutOfMemoryError e) {
       return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs up to "
@@ -153,8 +167,7 @@ public final class Cleaner {
     article.problems().forEach(recorder::warn);
     article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
     article.frontMatter().ifPresent(frontMatter -> frontMatter.rewrittenFrom().ifPresent(original ->
-        recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.REWRITE_FENCES, 1, 1, "front matter",
-            original, "", frontMatter.original()))));
+        recorder.record(new Change.FenceRewrite(Publisher.FRONT_MATTER_RULE, Cited.of(original), frontMatter.original()))));
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
     List<Pack> packs = profile.rules().packsFor(article);
     lazyImages.normalize(article, recorder); // before the rules, which judge the image a reader sees

@@ -2,6 +2,7 @@ package dev.rinse.cleaning;
 
 import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.Citations;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
@@ -17,13 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -364,17 +362,19 @@ public final class CorpusCleaner {
     }
     String inputHash = sha256(bytes);
     Decoded decoded = decoder.decode(bytes);
+    Citations citations = Citations.of(decoded.text(), decoded.charset(), bytes);
     bytes = null; // a large file's bytes need not stay while its DOM is built
     Cleaned cleaned;
     try {
-      cleaned = timeout.run(() -> cleaner.clean(file.relative(), decoded.text(), decoded.warnings()));
+      cleaned = timeout.run(() -> cleaner.clean(file.relative(), decoded.text(), decoded.warnings(), citations));
     } catch (FileTimeout.Exceeded e) {
       return failed(file, e.getMessage());
     }
     String output = cleaned.output().orElse(null);
     byte[] outputBytes = output == null ? null : output.getBytes(StandardCharsets.UTF_8);
     FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : sha256(outputBytes));
-    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes), decoded.text(), output, outputBytes,
+    // everything after this sees the log as written, so that what is reported now is what the logs say later
+    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes).asWritten(), decoded.text(), output, outputBytes,
         cleaned.packs());
   }
 
@@ -385,11 +385,7 @@ public final class CorpusCleaner {
 
   /** Hex SHA-256, as change logs record the bytes read and written. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return FileLog.Hashes.sha256(bytes);
   }
 
   private static String describe(IOException e) {

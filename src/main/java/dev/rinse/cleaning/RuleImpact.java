@@ -43,7 +43,7 @@ public final class RuleImpact {
         for (Change change : mine) {
           text += change.text().strip().length();
           if (found.size() < samples && found.stream().noneMatch(s -> s.source().equals(file.relative()))) {
-            found.add(new Sample(file.relative(), change.line(), change.column(), change.removed(), change.text()));
+            found.add(new Sample(file.relative(), change.line(), change.column(), change.removed().text(), change.text()));
           }
         }
       }

@@ -55,10 +55,10 @@ public record TextLossGuard(double maxShare, int longParagraph) {
     }
     for (Change change : unexpected) {
       if (change.action() != ChangeKind.REMOVE || change.text().isBlank()
-          || !BLOCK_TAG.matcher(change.removed()).find()) {
+          || !BLOCK_TAG.matcher(change.removed().text()).find()) {
         continue;
       }
-      String lost = lostBlock(change.removed());
+      String lost = lostBlock(change.removed().text());
       if (lost != null) {
         warnings.add("text loss: " + change.rule() + " removed " + lost + " at " + change.line() + ":" + change.column());
       }

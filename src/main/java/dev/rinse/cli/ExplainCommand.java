@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Change change : cleaned.log().changes()) {
       out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s @|red %s|@", escape(Printable.of(file)),
           change.line(), change.column(), escape(change.rule()), change.action().id(),
-          escape(snippet(change.removed())))
+          escape(snippet(change.removed().text())))
           + (change.after() == null ? "" : " -> " + escape(snippet(change.after())))));
     }
     cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(Printable.of(w)))));

@@ -4,6 +4,7 @@ import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import java.util.ArrayDeque;
@@ -61,9 +62,8 @@ public final class EmptyLeftovers {
       return;
     }
     for (Element element : outermost(body, emptied)) {
-      Where where = article.where(element);
-      recorder.record(new Change(RULE, ChangeKind.REMOVE, where.line(), where.column(), article.pathOf(element),
-          article.source(element), "", null));
+      recorder.record(new Change.Removal(RULE, article.where(element), article.pathOf(element),
+          Cited.of(article.source(element)), ""));
       article.remove(element);
     }
   }

@@ -3,6 +3,7 @@ package dev.rinse.normalize;
 import dev.rinse.article.Article;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import java.util.List;
@@ -97,7 +98,8 @@ public final class LazyImages {
     void removePlaceholder(String name) {
       Attribute placeholder = element.attribute(name);
       if (placeholder != null) {
-        record(ChangeKind.STRIP_ATTRIBUTE, placeholder, null);
+        recorder.record(new Change.AttributeStrip(RULE, article.where(element, name), article.pathOf(element),
+            Cited.of(article.source(element, placeholder))));
         element.removeAttr(name);
       }
     }
@@ -105,20 +107,19 @@ public final class LazyImages {
     /** Renames a loader's attribute to {@code target}, its value stripped of surrounding white space. */
     void move(Attribute lazy, String target, String added) {
       String url = lazy.getValue().strip();
-      record(ChangeKind.REWRITE_ATTRIBUTE, lazy, new Attribute(target, url).html() + added);
+      rewritten(lazy, new Attribute(target, url).html() + added);
       lazy.setKey(target); // keeps the attribute's place in the source
       element.attr(target, url);
     }
 
     /** Records an attribute that stays as it is, with what is added beside it. */
     void rewrite(Attribute kept, String added) {
-      record(ChangeKind.REWRITE_ATTRIBUTE, kept, kept.html() + added);
+      rewritten(kept, kept.html() + added);
     }
 
-    private void record(ChangeKind kind, Attribute attribute, String after) {
-      Where where = article.where(element, attribute.getKey());
-      recorder.record(new Change(RULE, kind, where.line(), where.column(), article.pathOf(element),
-          article.source(element, attribute), "", after));
+    private void rewritten(Attribute attribute, String after) {
+      recorder.record(new Change.AttributeRewrite(RULE, article.where(element, attribute.getKey()),
+          article.pathOf(element), Cited.of(article.source(element, attribute)), after));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.rinse.policy;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       // the body as read: a comment shows, so that the stretch it stands in differs from one without it
       article.markdown().ifPresent(markdown -> sink.text(markdown.markerCharacter() + "!"));
     } else if (node instanceof Comment comment && !isTemplateGuard(comment)) {
-      record(COMMENT_RULE, ChangeKind.REMOVE, comment, article.source(comment), "");
+      removal(COMMENT_RULE, comment, article.source(comment), "");
     }
     return FilterResult.CONTINUE;
   }
@@ -121,9 +122,8 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
     sink.text(marker);
     if (counter.emitted() == before) {
       String text = placeholder.text();
-      var where = article.where(placeholder);
-      recorder.record(new Change(TEXT_RULE, ChangeKind.REMOVE, where.line(), where.column(),
-          article.pathOf(placeholder), article.source(placeholder), text, null));
+      recorder.record(new Change.Removal(TEXT_RULE, article.where(placeholder), article.pathOf(placeholder),
+          Cited.of(article.source(placeholder)), text));
     }
   }
 
@@ -159,14 +159,14 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
       text = text.codePoints().filter(c -> !HtmlWriter.forbidden(c))
           .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
       if (visible && VisibleText.count(forbidden) > 0) {
-        record(TEXT_RULE, ChangeKind.REMOVE, node, forbidden, forbidden);
+        removal(TEXT_RULE, node, forbidden, forbidden);
       }
     }
     long before = counter.emitted();
     sink.text(text);
     boolean dropped = counter.emitted() == before;
     if (dropped && VisibleText.count(text) > 0) {
-      record(TEXT_RULE, ChangeKind.REMOVE, node, text, visible ? text : "");
+      removal(TEXT_RULE, node, text, visible ? text : "");
     }
   }
 
@@ -175,7 +175,8 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
     if (current != null && current.normalName().equals(elementName)) {
       var range = current.sourceRange();
       if (range.isTracked() && !range.isImplicit()) { // an element the parser implied (a tbody) was never in the input
-        record(ELEMENT_RULE, ChangeKind.UNWRAP, current, article.tagsSource(current), "");
+        recorder.record(new Change.Unwrapping(ELEMENT_RULE, article.where(current), article.pathOf(current),
+            Cited.of(article.tagsSource(current))));
       }
       if (BLOCKS.contains(elementName)) {
         counter.separate();
@@ -192,15 +193,12 @@ final class DomFeeder implements NodeFilter, HtmlChangeListener<DomFeeder> {
     for (String name : attributeNames) {
       Attribute attribute = current.attribute(name);
       String removed = attribute == null ? name : article.source(current, attribute);
-      var where = article.where(current, name);
-      recorder.record(new Change(ATTRIBUTE_RULE, ChangeKind.STRIP_ATTRIBUTE, where.line(), where.column(),
-          article.pathOf(current), removed, "", null));
+      recorder.record(new Change.AttributeStrip(ATTRIBUTE_RULE, article.where(current, name),
+          article.pathOf(current), Cited.of(removed)));
     }
   }
 
-  private void record(String rule, ChangeKind kind, Node node, String removed, String text) {
-    var where = article.where(node);
-    recorder.record(new Change(rule, kind, where.line(), where.column(), article.pathOf(node), removed,
-        text, null));
+  private void removal(String rule, Node node, String removed, String text) {
+    recorder.record(new Change.Removal(rule, article.where(node), article.pathOf(node), Cited.of(removed), text));
   }
 }

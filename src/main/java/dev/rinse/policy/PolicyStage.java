@@ -6,6 +6,7 @@ import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.MarkdownLink;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.normalize.WhitespaceFolding;
@@ -122,9 +123,9 @@ public final class PolicyStage {
       }
       link.unwrap();
       boolean unwrapped = link.fate() == MarkdownLink.Fate.UNWRAPPED;
-      Where where = link.where();
-      recorder.record(new Change(URL_RULE, unwrapped ? ChangeKind.UNWRAP : ChangeKind.REMOVE, where.line(),
-          where.column(), link.path(), unwrapped ? link.markupSource(body) : link.source(body), "", null));
+      recorder.record(unwrapped
+          ? new Change.Unwrapping(URL_RULE, link.where(), link.path(), Cited.of(link.markupSource(body)))
+          : new Change.Removal(URL_RULE, link.where(), link.path(), Cited.of(link.source(body)), ""));
     }
   }
 
@@ -164,7 +165,8 @@ public final class PolicyStage {
         attributes.addAll(List.of("rel", element.attr("rel").trim(), "href", element.attr("href")));
       } else {
         if (!isUtf8Charset(element)) { // the output declares utf-8 itself
-          record(recorder, HEAD_RULE, ChangeKind.REMOVE, article, element, article.source(element));
+          recorder.record(new Change.Removal(HEAD_RULE, article.where(element), article.pathOf(element),
+              Cited.of(article.source(element)), ""));
         }
         continue;
       }
@@ -210,9 +212,8 @@ public final class PolicyStage {
       ChangeRecorder recorder) {
     for (Attribute attribute : element.attributes()) {
       if (!isWrittenName(written, attribute.getKey())) {
-        var where = article.where(element, attribute.getKey());
-        recorder.record(new Change(HEAD_RULE, ChangeKind.STRIP_ATTRIBUTE, where.line(), where.column(),
-            article.pathOf(element), article.source(element, attribute), "", null));
+        recorder.record(new Change.AttributeStrip(HEAD_RULE, article.where(element, attribute.getKey()),
+            article.pathOf(element), Cited.of(article.source(element, attribute))));
       }
     }
   }
@@ -263,7 +264,8 @@ public final class PolicyStage {
               return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
             if (node instanceof Element element) {
-              record(recorder, NESTING_RULE, ChangeKind.UNWRAP, article, element, article.tagsSource(element));
+              recorder.record(new Change.Unwrapping(NESTING_RULE, article.where(element), article.pathOf(element),
+                  Cited.of(article.tagsSource(element))));
             } else {
               kept.add(node);
             }
@@ -291,12 +293,5 @@ public final class PolicyStage {
     Element parent = element.parent();
     return (element.nameIs("ul") || element.nameIs("ol"))
         && parent != null && (parent.nameIs("ul") || parent.nameIs("ol"));
-  }
-
-  private static void record(ChangeRecorder recorder, String rule, ChangeKind kind, Article article,
-      Node node, String removed) {
-    var where = article.where(node);
-    recorder.record(new Change(rule, kind, where.line(), where.column(), article.pathOf(node), removed,
-        "", null));
   }
 }

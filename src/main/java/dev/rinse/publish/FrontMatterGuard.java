@@ -5,6 +5,7 @@ import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import java.util.List;
@@ -75,8 +76,7 @@ final class FrontMatterGuard {
       if (!misread) {
         return "";
       }
-      recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.REWRITE_FENCES, 1, 1, "front matter", "", "",
-          "---\n---\n"));
+      recorder.record(new Change.FenceRewrite(Publisher.FRONT_MATTER_RULE, Cited.NOTHING, "---\n---\n"));
       recorder.warn("hugo reads a file that starts with '" + start.charAt(0) + "' as front matter or as an HTML document "
           + "and stops the whole build: an empty front matter is added");
       return "---\n---\n";
@@ -86,8 +86,7 @@ final class FrontMatterGuard {
       return "";
     }
     String line = templates.field() + ": " + templates.value();
-    recorder.record(new Change(Publisher.TEMPLATE_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, 1, 1, templates.field(), "", "",
-        line));
+    recorder.record(new Change.FieldSet(Publisher.TEMPLATE_RULE, new Where(1, 1), templates.field(), Cited.NOTHING, line));
     recorder.warn(templates.warning(body.places().apply(at), body.text(), at) + "; front matter added for it");
     return "---\n" + line + "\n---\n";
   }
@@ -115,8 +114,8 @@ final class FrontMatterGuard {
         throw new PublishException("front-matter field '" + name + "' at line " + field.where().line() + " renders this post with '"
             + value + "', and the front matter cannot be edited to render it as read (" + frontMatter.problem().orElse("TOML") + ")");
       }
-      recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, field.where().line(),
-          field.where().column(), name, field.written(frontMatter.original()), "", "markdown"));
+      recorder.record(new Change.FieldSet(Publisher.FRONT_MATTER_RULE, field.where(), name,
+          Cited.of(field.written(frontMatter.original())), "markdown"));
       recorder.warn("line " + field.where().line() + ": '" + name + ": " + value + "' would render this post otherwise than as "
           + (markdownBody ? "Markdown" : "HTML") + " (a template engine runs its text); set to markdown");
       return;
@@ -147,8 +146,8 @@ final class FrontMatterGuard {
     FrontMatter.Field first = occurrences.isEmpty() ? null : occurrences.get(0);
     Where where = first == null ? frontMatter.end() : first.where();
     String before = first == null ? "" : first.written(frontMatter.original());
-    recorder.record(new Change(Publisher.TEMPLATE_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(), where.column(),
-        templates.field(), before, "", templates.value()));
+    recorder.record(new Change.FieldSet(Publisher.TEMPLATE_RULE, where, templates.field(), Cited.of(before),
+        templates.value()));
     recorder.warn(why);
   }
 
@@ -185,8 +184,7 @@ final class FrontMatterGuard {
       case OTHER -> frontMatter.quoted(text(String.join(" ", field.texts())));
     };
     if (frontMatter.replace(field, cleaned)) {
-      recorder.record(new Change(Publisher.FRONT_MATTER_RULE, ChangeKind.SET_FRONT_MATTER_FIELD, where.line(),
-          where.column(), name, written, "", cleaned));
+      recorder.record(new Change.FieldSet(Publisher.FRONT_MATTER_RULE, where, name, Cited.of(written), cleaned));
       recorder.warn("line " + where.line() + ": front-matter field '" + name + "' holds markup, which themes print as HTML; cleaned to its text");
     } else {
       throw new PublishException("front-matter field '" + name + "' (line " + where.line() + ") holds markup, which themes "

@@ -7,6 +7,7 @@ import dev.rinse.article.MarkdownBody;
 import dev.rinse.article.Target;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
 import dev.rinse.policy.PolicyStage;
@@ -73,7 +74,7 @@ public final class Publisher {
     if (!wrap) {
       return inert;
     }
-    recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, 1, 1, "html body", "", "", "<div>"));
+    recorder.record(new Change.Escape(MARKUP_RULE, new Where(1, 1), "html body", Cited.NOTHING, "", "<div>"));
     return "<div>\n" + inert + "\n</div>";
   }
 
@@ -85,30 +86,26 @@ public final class Publisher {
   public Body markdownBody(MarkdownBody markdown, PolicyStage.AsRead asRead, CharSequence markup, FrontMatter frontMatter,
       ChangeRecorder recorder) {
     for (MarkdownBody.Tail tail : markdown.tails()) {
-      Where where = markdown.where(tail.start());
-      recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown html",
-          tail.text(), "", org.jsoup.nodes.Entities.escape(tail.text())));
+      recorder.record(new Change.Escape(MARKUP_RULE, markdown.where(tail.start()), "markdown html",
+          Cited.of(tail.text()), "", org.jsoup.nodes.Entities.escape(tail.text())));
     }
     MarkdownOutput.Written written = MarkdownOutput.write(markdown, asRead, markup, target.generator() != Generator.NONE);
     for (MarkdownOutput.Rewrite rewrite : written.rewrites()) {
-      Where where = markdown.where(rewrite.start());
-      recorder.record(new Change(MARKUP_RULE, ChangeKind.REWRITE_HTML, where.line(), where.column(), "markdown html",
-          rewrite.raw(), "", rewrite.written()));
+      recorder.record(new Change.HtmlRewrite(MARKUP_RULE, markdown.where(rewrite.start()), "markdown html",
+          Cited.of(rewrite.raw()), rewrite.written()));
     }
     for (MarkdownOutput.Unindent unindent : written.unindents()) {
-      Where where = markdown.where(unindent.start());
-      recorder.record(new Change(MARKUP_RULE, ChangeKind.ESCAPE, where.line(), where.column(), "markdown text",
-          unindent.removed(), "", ""));
+      recorder.record(new Change.Escape(MARKUP_RULE, markdown.where(unindent.start()), "markdown text",
+          Cited.of(unindent.removed()), "", ""));
     }
     IntFunction<Where> places = offset -> markdown.where(written.places().bodyOffset(offset));
     List<SyntaxGuard.Escape> escapes =
         SyntaxGuard.escapes(written.text(), target.generator(), protocols, written.places()::inMarkdown, cut(frontMatter),
             elements::contains);
     for (SyntaxGuard.Escape escape : escapes) {
-      Where where = places.apply(escape.start());
-      recorder.record(new Change(escape.template() ? TEMPLATE_RULE : MARKUP_RULE, ChangeKind.ESCAPE, where.line(),
-          where.column(), "markdown " + escape.where(),
-          written.text().substring(escape.start(), escape.end()), escape.text(), escape.after()));
+      recorder.record(new Change.Escape(escape.template() ? TEMPLATE_RULE : MARKUP_RULE, places.apply(escape.start()),
+          "markdown " + escape.where(), Cited.of(written.text().substring(escape.start(), escape.end())), escape.text(),
+          escape.after()));
     }
     return new Body(hugoSafe(SyntaxGuard.apply(written.text(), escapes)), places);
   }

@@ -170,7 +170,7 @@ final class FilePage {
   }
 
   private static Mark place(String source, int[] lineStarts, Change change) {
-    if (change.line() < 1 || change.line() > lineStarts.length || change.removed().isEmpty()
+    if (change.line() < 1 || change.line() > lineStarts.length || change.removed().text().isEmpty()
         || change.action() == ChangeKind.FLAG) {
       return null;
     }
@@ -178,14 +178,17 @@ final class FilePage {
     if (offset < 0 || offset > source.length()) {
       return null;
     }
-    String piece = change.removed();
+    String piece = change.removed().text();
     if (change.action() == ChangeKind.UNWRAP && piece.startsWith("<") && piece.indexOf('>') > 0) {
       piece = piece.substring(0, piece.indexOf('>') + 1); // the start tag; the end tag is further on
     } else if (change.action() == ChangeKind.STRIP_URL_PARAMS) {
       int equals = source.indexOf('=', offset);
       return equals > offset && equals - offset < 40 ? new Mark(offset, equals, change) : null;
     }
-    return source.startsWith(piece, offset) ? new Mark(offset, offset + piece.length(), change) : null;
+    // a log cites long removals by their bytes and holds their start: the source holds the rest
+    int length = change.action() == ChangeKind.UNWRAP ? piece.length() : change.removed().length();
+    return source.startsWith(piece, offset) && offset + length <= source.length()
+        ? new Mark(offset, offset + length, change) : null;
   }
 
   private static int[] lineStarts(String text) {
@@ -218,7 +221,7 @@ final class FilePage {
           .append(Html.escape(change.rule())).append("</a></td><td>").append(change.action().id())
           .append("</td><td>").append(change.line()).append(':').append(change.column())
           .append("</td><td><code>").append(Html.escape(RulePages.shorten(change.path(), 80)))
-          .append("</code></td><td><code>").append(Html.escape(RulePages.shorten(change.removed(), 200)))
+          .append("</code></td><td><code>").append(Html.escape(RulePages.shorten(change.removed().text(), 200)))
           .append(change.after() == null ? "" : " → " + Html.escape(RulePages.shorten(change.after(), 200)))
           .append("</code></td><td>").append(Html.escape(RulePages.shorten(change.text().strip(), 120)))
           .append("</td></tr>\n");

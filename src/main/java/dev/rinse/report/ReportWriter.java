@@ -82,7 +82,7 @@ public final class ReportWriter {
   /** Adds one file to the index, the lists and the rule pages; call in input order for a stable report. */
   public synchronized void record(FileLog log) throws IOException {
     for (Change change : log.changes()) {
-      rules.add(change.rule(), log.source(), change.line(), change.column(), change.action().id(), change.removed());
+      rules.add(change.rule(), log.source(), change.line(), change.column(), change.action().id(), change.removed().text());
     }
     String warning = log.error() != null ? log.error() : log.warnings().isEmpty() ? "" : log.warnings().get(0);
     boolean textLoss = log.warnings().stream().anyMatch(w -> w.startsWith("text loss"));

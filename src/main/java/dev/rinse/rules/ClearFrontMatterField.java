@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import com.google.re2j.Pattern;
 import dev.rinse.article.FrontMatter;
 import dev.rinse.changelog.ChangeKind;
@@ -24,7 +26,8 @@ public record ClearFrontMatterField(boolean onlyRemovedImage, Optional<Pattern> 
     for (FrontMatter.Field field : block.fields().values()) {
       if (fields.pattern().matcher(field.name()).matches() && applies(field, run)
           && block.clear(field.name())) {
-        run.record(rule, kind(), field.where(), field.name(), field.written(block.original()), "", "''");
+        run.record(new Change.FieldClear(rule.name(), field.where(), field.name(),
+            Cited.of(field.written(block.original())), "''"));
       }
     }
   }

@@ -46,15 +46,9 @@ public final class FileRun {
     return article;
   }
 
-  /** Records a change at a node's place and path; call before the node is detached. */
-  void record(Rule rule, ChangeKind kind, Node node, String removed, String text, String after) {
-    record(rule, kind, article.where(node), article.pathOf(node), removed, text, after);
-  }
-
-  void record(Rule rule, ChangeKind kind, Where where, String path, String removed, String text,
-      String after) {
-    recorder.record(new Change(rule.id().value(), kind, where.line(), where.column(), path, removed,
-        text, after));
+  /** Records a change; build it before its node is detached, while the node still has a place and path. */
+  void record(Change change) {
+    recorder.record(change);
   }
 
   void warn(String warning) {

@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.article.Where;
@@ -24,7 +26,7 @@ public record Flag(String reason) implements RuleAction {
     int hits = 0;
     if (rule.matcher() instanceof Matcher.Css css) {
       for (Element element : run.select(css)) {
-        run.record(rule, kind(), element, "", "", null);
+        run.record(new Change.Flagged(rule.name(), article.where(element), article.pathOf(element)));
         hits++;
       }
     } else if (rule.matcher() instanceof Matcher.Text text) {
@@ -32,14 +34,14 @@ public record Flag(String reason) implements RuleAction {
         for (TextNode node : Scoped.collect(root, TextNode.class)) {
           com.google.re2j.Matcher match = text.pattern().matcher(node.getWholeText());
           while (match.find()) {
-            run.record(rule, kind(), article.where(node, match.start()), article.pathOf(node), "", "", null);
+            run.record(new Change.Flagged(rule.name(), article.where(node, match.start()), article.pathOf(node)));
             hits++;
           }
         }
       }
     } else if (rule.matcher() instanceof Matcher.ShorterThan shorter) {
       if (!VisibleText.holdsAtLeast(article.document().body(), shorter.characters())) {
-        run.record(rule, kind(), Where.UNKNOWN, "body", "", "", null);
+        run.record(new Change.Flagged(rule.name(), Where.UNKNOWN, "body"));
         hits++;
       }
     }

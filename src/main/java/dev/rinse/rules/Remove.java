@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.ChangeKind;
@@ -20,13 +22,15 @@ public record Remove() implements RuleAction {
           continue; // inside an element removed just before, or a part no rule may remove
         }
         run.noteRemovedImages(element);
-        run.record(rule, kind(), element, article.source(element), VisibleText.of(element), null);
+        run.record(new Change.Removal(rule.name(), article.where(element), article.pathOf(element),
+            Cited.of(article.source(element)), VisibleText.of(element)));
         run.remove(element);
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
       for (Comment comment : run.comments()) {
         if (comments.pattern().matcher(comment.getData()).find()) {
-          run.record(rule, kind(), comment, article.source(comment), "", null);
+          run.record(new Change.Removal(rule.name(), article.where(comment), article.pathOf(comment),
+              Cited.of(article.source(comment)), ""));
           run.remove(comment);
         }
       }

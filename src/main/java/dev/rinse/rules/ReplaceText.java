@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.article.Article;
 import dev.rinse.article.VisibleText;
 import dev.rinse.changelog.ChangeKind;
@@ -41,8 +43,8 @@ public record ReplaceText(String replacement) implements RuleAction {
       // appendReplacement copies the text since the last match, then the replacement: keep the latter
       int replacementStart = out.length() + (match.start() - last);
       match.appendReplacement(out, replacement);
-      run.record(rule, kind(), run.article().where(node, match.start()), run.article().pathOf(node), match.group(),
-          match.group(), out.substring(replacementStart));
+      run.record(new Change.TextReplacement(rule.name(), run.article().where(node, match.start()),
+          run.article().pathOf(node), Cited.of(match.group()), match.group(), out.substring(replacementStart)));
       last = match.end();
       changed = true;
     }

@@ -18,6 +18,11 @@ public record Rule(RuleId id, String why, Matcher matcher, RuleAction action, bo
     Objects.requireNonNull(origin, "origin");
   }
 
+  /** The rule's id as change logs write it. */
+  public String name() {
+    return id.value();
+  }
+
   /** Applies the rule to one file's article, recording what it changes. */
   public void apply(FileRun run) {
     if (run.mightMatch(matcher)) {

@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.article.Article;
 import dev.rinse.changelog.ChangeKind;
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ public record StripAttribute() implements RuleAction {
         continue;
       }
       for (Attribute attribute : matched) {
-        run.record(rule, kind(), article.where(element, attribute.getKey()), article.pathOf(element),
-            article.source(element, attribute), "", null);
+        run.record(new Change.AttributeStrip(rule.name(), article.where(element, attribute.getKey()),
+            article.pathOf(element), Cited.of(article.source(element, attribute))));
         element.removeAttr(attribute.getKey());
       }
     }

@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import com.google.re2j.Pattern;
 import dev.rinse.article.Article;
 import dev.rinse.article.MarkdownBody;
@@ -41,7 +43,8 @@ public record StripUrlParams() implements RuleAction {
         String before = element.attr(name);
         String after = without(before, params.pattern());
         if (!after.equals(before)) {
-          run.record(rule, kind(), article.where(element, name), article.pathOf(element), before, "", after);
+          run.record(new Change.UrlParamStrip(rule.name(), article.where(element, name), article.pathOf(element),
+              Cited.of(before), "", after));
           element.attr(name, after);
         }
       }
@@ -64,7 +67,8 @@ public record StripUrlParams() implements RuleAction {
         String removed = link.destinationSource(markdown.body());
         String written = link.writtenAs(after);
         String text = link.destinationIsText() ? deleted(removed, written) : "";
-        run.record(rule, kind(), link.destinationWhere(), link.path(), removed, text, written);
+        run.record(new Change.UrlParamStrip(rule.name(), link.destinationWhere(), link.path(), Cited.of(removed), text,
+            written));
         link.rewrite(after);
       }
     }

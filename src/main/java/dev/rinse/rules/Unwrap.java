@@ -1,5 +1,7 @@
 package dev.rinse.rules;
 
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +17,8 @@ public record Unwrap() implements RuleAction {
           || element == document.head()) {
         continue;
       }
-      run.record(rule, kind(), element, run.article().tagsSource(element), "", null);
+      run.record(new Change.Unwrapping(rule.name(), run.article().where(element), run.article().pathOf(element),
+          Cited.of(run.article().tagsSource(element))));
       element.unwrap();
       run.article().reshaped();
     }

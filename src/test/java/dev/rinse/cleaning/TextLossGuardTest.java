@@ -2,8 +2,9 @@ package dev.rinse.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rinse.article.Where;
 import dev.rinse.changelog.Change;
-import dev.rinse.changelog.ChangeKind;
+import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.FileLog;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ class TextLossGuardTest {
   private final TextLossGuard guard = TextLossGuard.DEFAULT;
 
   private static Change removal(String rule, String html, String text) {
-    return new Change(rule, ChangeKind.REMOVE, 3, 1, "body > div", html, text, null);
+    return new Change.Removal(rule, new Where(3, 1), "body > div", Cited.of(html), text);
   }
 
   private static Change removal(String rule, int characters) {

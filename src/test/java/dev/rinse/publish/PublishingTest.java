@@ -288,7 +288,7 @@ class PublishingTest {
         return false;
       }
       int from = change.line();
-      int to = from + (int) change.removed().chars().filter(c -> c == '\n').count();
+      int to = from + (int) change.removed().text().chars().filter(c -> c == '\n').count();
       if (change.action() == ChangeKind.REWRITE_FENCES || change.action() == ChangeKind.SET_FRONT_MATTER_FIELD) {
         from = 1; // the front matter, which such a change rewrites or adds a line to
         to = Math.max(to, change.line() + 1);
