@@ -21,7 +21,7 @@ final class Csp {
 
   /** The policy of a report page: the rendering's, with the report's own scripts. */
   static final String PAGE = RENDERING + "; script-src "
-      + Stream.of(Scripts.LOAD_TIME, Scripts.MARK_LINKS, Scripts.FILTER).map(Csp::hash).collect(Collectors.joining(" "));
+      + Stream.of(Scripts.LOAD_TIME, Scripts.UNWRITTEN, Scripts.FILTER).map(Csp::hash).collect(Collectors.joining(" "));
 
   private Csp() {}
 
