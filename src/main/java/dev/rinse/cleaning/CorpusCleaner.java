@@ -1,6 +1,5 @@
 package dev.rinse.cleaning;
 
-import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.Citations;
 import dev.rinse.changelog.FileLog;
@@ -13,7 +12,9 @@ import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
+import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
+import dev.rinse.rules.Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,15 +128,14 @@ public final class CorpusCleaner {
     }
     boolean anyCleaned = reusable.contains(null);
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
-    boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
-    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport, Generator.of(config.generator())) : null;
+    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, whys(cleaner.profile())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
       tasks.add(entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
-          : () -> reuse(file, entry, outRoot, report, freshReport));
+          : () -> reuse(file, entry, outRoot, report));
     }
     int[] done = {0};
     runInOrder(tasks, result -> {
@@ -152,7 +152,7 @@ public final class CorpusCleaner {
         if (report != null && result.log() != null) {
           report.record(result.log());
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         // the report is an aid; the file's own outputs are written
       }
       if (cache != null && result.entry() != null) {
@@ -241,16 +241,13 @@ public final class CorpusCleaner {
   }
 
   /** A file the last run cleaned to what this one would: its outputs stay; the report may need its log. */
-  private Done reuse(InputFile file, RunCache.Entry entry, Path outRoot, ReportWriter report, boolean freshReport)
-      throws IOException {
+  private Done reuse(InputFile file, RunCache.Entry entry, Path outRoot, ReportWriter report) throws IOException {
     if (report == null) {
       return new Done(file.relative(), null, entry, true);
     }
     FileLog log = ChangeLogJson.readLog(logOf(outRoot, file.relative()));
-    if (freshReport) {
-      String source = decoder.decode(Files.readAllBytes(file.file())).text();
-      Path output = outputOf(outRoot, file.relative());
-      report.page(log, source, Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8) : null);
+    if (report.wants(log)) {
+      report.page(log, InputText.of(decoder.decode(Files.readAllBytes(file.file())).text()));
     }
     return new Done(file.relative(), log, entry, true);
   }
@@ -287,9 +284,9 @@ public final class CorpusCleaner {
     }
     try {
       if (report != null) {
-        report.page(outcome.log(), outcome.source(), outcome.output());
+        report.page(outcome.log(), outcome.source() == null ? InputText.missing(InputText.UNREAD) : InputText.of(outcome.source()));
       }
-    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       // the report is an aid; the file's own outputs are written
     }
     RunCache.Entry entry = null;
@@ -381,6 +378,13 @@ public final class CorpusCleaner {
   private static Outcome failed(InputFile file, String error) {
     return new Outcome(FileLog.failed(file.relative(), List.of(), error).withOrigin(file.file().toString(), null),
         null, null, null, null);
+  }
+
+  /** Each rule's why, by id, for the report's rule pages. */
+  static Map<String, String> whys(Profile profile) {
+    Map<String, String> whys = new HashMap<>();
+    profile.rules().allRules().forEach(rule -> whys.put(rule.id().value(), rule.why()));
+    return whys;
   }
 
   /** Hex SHA-256, as change logs record the bytes read and written. */

@@ -1,17 +1,19 @@
 package dev.rinse.cleaning;
 
-import dev.rinse.article.Generator;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.Decoder;
+import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
+import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -88,11 +90,38 @@ public final class OutputFolder {
   }
 
   /**
-   * The input's text as the report shows it: none for a file that failed before it was read (its log
-   * records no hashes), as the run itself showed none.
+   * The input as a report page shows it: the text the run read, or why it cannot be shown. The file is
+   * read again, so it is checked against the SHA-256 its log recorded: a page never marks places in an
+   * input other than the one the changes were made to.
    */
-  public Optional<String> reportedInput(FileLog log) {
-    return log.sha256() == null ? Optional.empty() : inputText(log);
+  public InputText reportInput(FileLog log) {
+    if (log.sha256() == null) {
+      return InputText.missing(InputText.UNREAD);
+    }
+    Optional<byte[]> bytes = inputBytes(log);
+    if (bytes.isEmpty()) {
+      return InputText.missing("The input " + log.input() + " is gone: the changes are shown without the text around them.");
+    }
+    if (!CorpusCleaner.sha256(bytes.get()).equals(log.sha256().input())) {
+      return InputText.missing("The input " + log.input() + " changed since the run (its SHA-256 is not the one its "
+          + "change log records): the changes are shown without the text around them.");
+    }
+    return InputText.of(new Decoder().decode(bytes.get()).text());
+  }
+
+  /** The log of the file logged as {@code source}, empty when the folder holds none. */
+  public Optional<FileLog> log(String source) {
+    Path log = CorpusCleaner.logOf(root, source).normalize();
+    if (!log.startsWith(root) || log.startsWith(root.resolve(ReportWriter.FOLDER)) || !Files.isRegularFile(log)) {
+      return Optional.empty();
+    }
+    FileLog read = ChangeLogJson.readLog(log);
+    return read.source().equals(source) ? Optional.of(read) : Optional.empty();
+  }
+
+  /** The report page of the file logged as {@code source}, made now; empty when the folder holds no such log. */
+  public Optional<String> filePage(String source) {
+    return log(source).map(log -> ReportWriter.filePage(log, reportInput(log)));
   }
 
   public Optional<String> outputText(FileLog log) {
@@ -105,15 +134,27 @@ public final class OutputFolder {
     });
   }
 
-  /** Writes the report again from the logs, the cleaned files and the inputs. */
+  /** Writes the report again from the logs and the inputs. */
   public void rebuildReport() throws IOException {
-    ReportWriter report = new ReportWriter(root, Generator.of(summary.run().generator()));
+    ReportWriter report = new ReportWriter(root, whys());
     RunSummary totals = new RunSummary(summary.run());
     summary.skippedFiles().forEach(totals::skip);
     for (FileLog log : logs()) {
-      report.file(log, reportedInput(log).orElse(null), outputText(log).orElse(null));
+      if (report.wants(log)) {
+        report.page(log, reportInput(log));
+      }
+      report.record(log);
       totals.add(log);
     }
     report.finish(totals.totals());
+  }
+
+  /** Each rule's why as the run's rules give it; none when its rule packs cannot be read any more. */
+  private Map<String, String> whys() {
+    try {
+      return CorpusCleaner.whys(Rerun.profile(summary.run().rulePacks(), summary.run().disabledRules()));
+    } catch (RuleFileException | RuntimeException e) {
+      return Map.of(); // the built-in steps still have theirs
+    }
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** The commands, in the order help lists them. */
   private static final Map<String, Class<?>> COMMANDS = commands(CleanCommand.class, ExplainCommand.class,
-      DiffCommand.class, VerifyCommand.class, RestoreCommand.class, ReportCommand.class, RulesCommand.class, PolicyCommand.class,
+      DiffCommand.class, VerifyCommand.class, RestoreCommand.class, ReportCommand.class, ServeCommand.class, RulesCommand.class, PolicyCommand.class,
       CommandLine.HelpCommand.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;

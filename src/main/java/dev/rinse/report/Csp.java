@@ -15,13 +15,13 @@ import java.util.stream.Stream;
  * Stateless.
  */
 final class Csp {
-  /** The policy of a cleaned file's rendering: the same limits, and no script at all. */
-  static final String RENDERING = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+  /** The limits of every page, before the scripts it may run. */
+  private static final String LIMITS = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
       + "base-uri 'none'; form-action 'none'";
 
-  /** The policy of a report page: the rendering's, with the report's own scripts. */
-  static final String PAGE = RENDERING + "; script-src "
-      + Stream.of(Scripts.LOAD_TIME, Scripts.MARK_LINKS, Scripts.FILTER).map(Csp::hash).collect(Collectors.joining(" "));
+  /** The policy of a report page, as its meta element and {@link ReportServer} state it. */
+  static final String PAGE = LIMITS + "; script-src "
+      + Stream.of(Scripts.LOAD_TIME, Scripts.UNWRITTEN, Scripts.FILTER).map(Csp::hash).collect(Collectors.joining(" "));
 
   private Csp() {}
 

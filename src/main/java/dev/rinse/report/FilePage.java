@@ -1,29 +1,26 @@
 package dev.rinse.report;
 
-import dev.rinse.article.ArticleParser;
-import dev.rinse.article.Generator;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.FileLog;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One file's page: the input beside the cleaned output, each removal highlighted where it stood in
- * the input and labelled with its rule (a link to every place that rule fired), then the full list of
- * changes. The cleaned output can also be seen rendered, in a sandboxed frame that runs no script and
- * loads nothing.
+ * One file's page: its status and warnings, the rules that fired (each a link to its page), and each
+ * change with a few lines of the input around it, the removal marked where it stood. A page costs what
+ * the file's changes cost, not what its input does: the input is only read where a change is, and at
+ * most {@link #MAX_ROWS} changes are shown. Stateless.
  */
 final class FilePage {
-  /** A stretch of the input to highlight. */
-  private record Mark(int start, int end, Change change) {}
-
-  /** Rows of the change table; a page stays light however many attributes the policy dropped. */
-  static final int MAX_ROWS = 300;
+  /** Changes a page shows; the change log beside the cleaned file has every one. */
+  static final int MAX_ROWS = 100;
+  /** Characters of the input shown on either side of a change. */
+  static final int CONTEXT = 100;
+  /** Lines of the input shown on either side of a change's line, within {@link #CONTEXT}. */
+  static final int CONTEXT_LINES = 2;
 
   private FilePage() {}
 
@@ -32,13 +29,7 @@ final class FilePage {
     return "files/" + source + ".html";
   }
 
-  /** Characters of the input or output a page shows; the rest of a huge file is in the file itself. */
-  static final int MAX_SHOWN = 1_000_000;
-
-  /** Appends the page to {@code page}: one buffer, so that a page twice the size of its file is copied once. */
-  static void write(FileLog log, String fullSource, String fullOutput, Generator generator, StringBuilder page) {
-    String source = fullSource == null ? null : cut(fullSource);
-    String output = fullOutput == null ? null : cut(fullOutput);
+  static void write(FileLog log, InputText input, StringBuilder page) {
     int depth = path(log.source()).split("/").length;
     String up = Html.up(depth);
     page.append(Html.pageStart(log.source() + " · rinse report", depth));
@@ -58,70 +49,12 @@ final class FilePage {
       log.warnings().forEach(w -> page.append("<li>").append(Html.escape(w)).append("</li>"));
       page.append("</ul>\n");
     }
+    if (input.problem() != null) {
+      page.append("<p class=\"status-warning\" id=\"input-problem\">").append(Html.escape(input.problem())).append("</p>\n");
+    }
     page.append(legend(log, up));
-    if ((fullSource != null && fullSource.length() > MAX_SHOWN) || (fullOutput != null && fullOutput.length() > MAX_SHOWN)) {
-      page.append("<p class=\"muted\">A large file: the views show its first ").append(String.format("%,d", MAX_SHOWN))
-          .append(" characters.</p>\n");
-    }
-    page.append("<div class=\"views\">\n<div class=\"view\"><h3>Before, removals marked</h3><pre class=\"src\" id=\"before\" data-rules=\"")
-        .append(up).append(ReportWriter.FOLDER).append("/rules/\">");
-    if (source == null) {
-      page.append("<span class=\"muted\">(the input could not be read)</span>");
-    } else {
-      highlighted(source, log.changes(), page);
-    }
-    page.append("</pre></div>\n<div class=\"view\"><h3>After <a href=\"#rendered\">(rendered below)</a></h3><pre class=\"src\" id=\"after\">");
-    if (output == null) {
-      page.append("<span class=\"muted\">(no cleaned file)</span>");
-    } else {
-      Html.escape(output, 0, output.length(), page);
-    }
-    page.append("</pre></div>\n</div>\n");
-    if (output != null) {
-      page.append("<h2 id=\"rendered\">After, rendered</h2>\n");
-      rendering(output, Math.min(output.length(), ArticleParser.contentStart(fullOutput, generator)), page);
-    }
-    page.append(changeTable(log.changes(), up));
-    page.append(Scripts.tag(Scripts.MARK_LINKS));
+    changes(log.changes(), input.text(), up, page);
     page.append(Html.PAGE_END);
-  }
-
-  /** About how many characters a page takes: the shown input and output, escaped, and the rest. */
-  static int sizeHint(String source, String output) {
-    return 2 * (shown(source) + shown(output)) + 16_384;
-  }
-
-  private static int shown(String text) {
-    return text == null ? 0 : Math.min(text.length(), MAX_SHOWN);
-  }
-
-  private static String cut(String text) {
-    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN);
-  }
-
-  /**
-   * The output from {@code from} rendered in a frame: a post's body alone, since its front matter is data,
-   * not part of the article. The frame is sandboxed (no script, no origin) and its document starts with
-   * the rendering's own policy, so a remote image or style sheet left in the output is not fetched.
-   */
-  private static void rendering(String output, int from, StringBuilder page) {
-    page.append("<iframe class=\"rendered\" loading=\"lazy\" sandbox=\"\" srcdoc=\"");
-    int doctypeEnd = doctypeEnd(output, from);
-    // the policy after a doctype, so that the frame renders in the mode the output asks for
-    Html.escape(output, from, doctypeEnd, page);
-    page.append(Html.escape(Csp.meta(Csp.RENDERING)));
-    Html.escape(output, doctypeEnd, output.length(), page);
-    page.append("\"></iframe>\n");
-  }
-
-  /** Where a doctype that opens {@code text[from...]} ends, or {@code from} when there is none. */
-  private static int doctypeEnd(String text, int from) {
-    int start = from;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int close = text.indexOf('>', start);
-    return text.regionMatches(true, start, "<!doctype", 0, 9) && close > 0 ? close + 1 : from;
   }
 
   private static String card(String label, String value) {
@@ -136,62 +69,93 @@ final class FilePage {
     }
     StringBuilder legend = new StringBuilder("<p>Rules that fired: ");
     byRule.forEach((rule, count) -> legend.append("<a class=\"badge\" href=\"").append(up)
-        .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(rule, 1))).append("\">")
+        .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(rule))).append("\">")
         .append(Html.escape(rule)).append(" × ").append(count).append("</a> "));
     return legend.append("</p>\n").toString();
   }
 
-  /**
-   * The input, escaped, with each change that can be placed exactly wrapped in a mark; the page's
-   * style labels each mark with its rule and its script makes a click open the rule's places.
-   */
-  static void highlighted(String source, List<Change> changes, StringBuilder out) {
-    int[] lineStarts = lineStarts(source);
-    List<Mark> marks = new ArrayList<>();
-    for (Change change : changes) {
-      Mark mark = place(source, lineStarts, change);
-      if (mark != null) {
-        marks.add(mark);
+  private static void changes(List<Change> changes, String source, String up, StringBuilder page) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    page.append("<h2>Changes</h2>\n");
+    if (changes.size() > MAX_ROWS) {
+      page.append("<p class=\"muted\">The first ").append(MAX_ROWS).append(" of ").append(changes.size())
+          .append(" changes; the change log beside the cleaned file has them all.</p>\n");
+    }
+    int[] lineStarts = source == null ? null : lineStarts(source);
+    page.append("<table id=\"changes\"><tr><th class=\"num\">#</th><th>rule</th><th>action</th><th>at</th>"
+        + "<th>path</th><th>removed</th><th>text</th></tr>\n");
+    int n = 0;
+    for (Change change : changes.subList(0, Math.min(MAX_ROWS, changes.size()))) {
+      Removed removed = Removed.of(change);
+      page.append("<tr><td class=\"num\">").append(++n).append("</td><td><a href=\"").append(up)
+          .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(change.rule()))).append("\">")
+          .append(Html.escape(change.rule())).append("</a></td><td>").append(change.action().id())
+          .append("</td><td>").append(change.line()).append(':').append(change.column())
+          .append("</td><td><code>").append(Html.escape(RulePages.shorten(change.path(), 80)))
+          .append("</code></td><td><code>").append(Html.escape(RulePages.shorten(removed.start(), Removed.SHOWN)))
+          .append(removed.cut() ? "…" : "")
+          .append(change.after() == null ? "" : " → " + Html.escape(RulePages.shorten(change.after(), Removed.SHOWN)))
+          .append("</code></td><td>").append(Html.escape(RulePages.shorten(change.text().strip(), 120)))
+          .append("</td></tr>\n");
+      if (lineStarts != null) {
+        context(source, lineStarts, change, removed, page);
       }
     }
-    marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> -m.end()));
-    int at = 0;
-    for (Mark mark : marks) {
-      if (mark.start() < at) {
-        continue; // inside a mark already shown, such as an attribute of a removed element
-      }
-      Html.escape(source, at, mark.start(), out);
-      out.append("<mark data-rule=\"").append(Html.escape(mark.change().rule())).append("\">");
-      Html.escape(source, mark.start(), mark.end(), out);
-      out.append("</mark>");
-      at = mark.end();
-    }
-    Html.escape(source, at, source.length(), out);
+    page.append("</table>\n");
   }
 
-  private static Mark place(String source, int[] lineStarts, Change change) {
-    if (change.line() < 1 || change.line() > lineStarts.length || change.removed().text().isEmpty()
-        || change.action() == ChangeKind.FLAG) {
-      return null;
+  /**
+   * A row with the input around a change: up to {@link #CONTEXT_LINES} lines either side, at most
+   * {@link #CONTEXT} characters each way, and the removal marked when the input holds it at the change's
+   * place. Nothing for a change without a place.
+   */
+  static void context(String source, int[] lineStarts, Change change, Removed removed, StringBuilder out) {
+    if (change.line() < 1 || change.line() > lineStarts.length) {
+      return;
     }
-    int offset = lineStarts[change.line() - 1] + change.column() - 1;
-    if (offset < 0 || offset > source.length()) {
-      return null;
+    int at = lineStarts[change.line() - 1] + change.column() - 1;
+    if (at < 0 || at > source.length()) {
+      return;
     }
-    String piece = change.removed().text();
+    int markEnd = at + marked(source, at, change, removed);
+    int from = Math.max(at - CONTEXT, lineStarts[Math.max(0, change.line() - 1 - CONTEXT_LINES)]);
+    int lastLine = Math.min(lineStarts.length - 1, change.line() - 1 + CONTEXT_LINES);
+    int lineEnd = lastLine + 1 < lineStarts.length ? lineStarts[lastLine + 1] - 1 : source.length();
+    boolean cut = removed.cut() && markEnd - at == removed.start().length();
+    int to = cut ? markEnd : Math.max(markEnd, Math.min(markEnd + CONTEXT, lineEnd));
+    out.append("<tr class=\"context\"><td></td><td colspan=\"6\"><pre class=\"src\">");
+    Html.escapeText(source, from, at, out);
+    if (markEnd > at) {
+      out.append("<mark data-rule=\"").append(Html.escape(change.rule())).append("\">");
+      Html.escapeText(source, at, markEnd, out);
+      out.append(cut ? "…</mark>" : "</mark>");
+    } else {
+      out.append("<span class=\"at\" title=\"").append(Html.escape(change.rule())).append("\">▸</span>");
+    }
+    if (!cut) {
+      Html.escapeText(source, markEnd, to, out);
+    }
+    out.append("</pre></td></tr>\n");
+  }
+
+  /** How many characters of the input at {@code at} are the removal's start, 0 when it is not there. */
+  private static int marked(String source, int at, Change change, Removed removed) {
+    String piece = removed.start();
+    if (piece.isEmpty() || change.action() == ChangeKind.FLAG) {
+      return 0;
+    }
     if (change.action() == ChangeKind.UNWRAP && piece.startsWith("<") && piece.indexOf('>') > 0) {
       piece = piece.substring(0, piece.indexOf('>') + 1); // the start tag; the end tag is further on
     } else if (change.action() == ChangeKind.STRIP_URL_PARAMS) {
-      int equals = source.indexOf('=', offset);
-      return equals > offset && equals - offset < 40 ? new Mark(offset, equals, change) : null;
+      int equals = source.indexOf('=', at);
+      return equals > at && equals - at < 40 ? equals - at : 0;
     }
-    // a log cites long removals by their bytes and holds their start: the source holds the rest
-    int length = change.action() == ChangeKind.UNWRAP ? piece.length() : change.removed().length();
-    return source.startsWith(piece, offset) && offset + length <= source.length()
-        ? new Mark(offset, offset + length, change) : null;
+    return source.startsWith(piece, at) ? piece.length() : 0;
   }
 
-  private static int[] lineStarts(String text) {
+  static int[] lineStarts(String text) {
     int[] starts = new int[64];
     int count = 1; // line 1 starts at 0
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -201,31 +165,5 @@ final class FilePage {
       starts[count++] = i + 1;
     }
     return Arrays.copyOf(starts, count);
-  }
-
-  private static String changeTable(List<Change> changes, String up) {
-    if (changes.isEmpty()) {
-      return "";
-    }
-    StringBuilder table = new StringBuilder("<h2>Changes</h2>\n");
-    if (changes.size() > MAX_ROWS) {
-      table.append("<p class=\"muted\">The first ").append(MAX_ROWS).append(" of ").append(changes.size())
-          .append(" changes; the change log beside the cleaned file has them all.</p>\n");
-    }
-    table.append("<table id=\"changes\"><tr><th class=\"num\">#</th>"
-        + "<th>rule</th><th>action</th><th>at</th><th>path</th><th>removed</th><th>text</th></tr>\n");
-    int n = 0;
-    for (Change change : changes.subList(0, Math.min(MAX_ROWS, changes.size()))) {
-      table.append("<tr><td class=\"num\">").append(++n).append("</td><td><a href=\"").append(up)
-          .append(ReportWriter.FOLDER).append('/').append(Html.href(RulePages.path(change.rule(), 1))).append("\">")
-          .append(Html.escape(change.rule())).append("</a></td><td>").append(change.action().id())
-          .append("</td><td>").append(change.line()).append(':').append(change.column())
-          .append("</td><td><code>").append(Html.escape(RulePages.shorten(change.path(), 80)))
-          .append("</code></td><td><code>").append(Html.escape(RulePages.shorten(change.removed().text(), 200)))
-          .append(change.after() == null ? "" : " → " + Html.escape(RulePages.shorten(change.after(), 200)))
-          .append("</code></td><td>").append(Html.escape(RulePages.shorten(change.text().strip(), 120)))
-          .append("</td></tr>\n");
-    }
-    return table.append("</table>\n").toString();
   }
 }

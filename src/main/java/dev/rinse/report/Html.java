@@ -27,18 +27,17 @@ final class Html {
       .status-ok { color: var(--ok); } .status-warning { color: var(--warn); } .status-error { color: var(--bad); }
       .chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px; }
       .chart a:hover rect { fill: #2a46a8; }
-      .views { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
-      .view { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: auto; max-height: 80vh; }
-      .view h3 { position: sticky; top: 0; margin: 0; padding: 8px 12px; background: #eef1f7; font-size: 14px; }
       .src { white-space: pre-wrap; word-break: break-word; padding: 10px 12px; margin: 0; }
       mark { background: var(--mark); border-bottom: 2px solid var(--mark-line); color: inherit; text-decoration: line-through;
-        text-decoration-color: rgba(197, 48, 48, .45); cursor: pointer; }
+        text-decoration-color: rgba(197, 48, 48, .45); }
+      tr.context td { border-top: 0; padding-top: 0; }
+      tr.context pre { max-height: 12em; overflow: auto; background: #fafbfd; border: 1px solid var(--line); border-radius: 4px; }
+      span.at { color: var(--mark-line); font-weight: 700; }
       mark::before { content: attr(data-rule); display: inline-block; font: 11px/1.3 system-ui, sans-serif;
         background: var(--mark-line); color: #fff; border-radius: 3px; padding: 0 4px; margin-right: 3px;
         text-decoration: none; vertical-align: 1px; }
       a.badge { display: inline-block; font: 11px/1.3 system-ui, sans-serif; background: var(--mark-line); color: #fff;
         border-radius: 3px; padding: 0 4px; margin-right: 2px; text-decoration: none; vertical-align: 1px; }
-      iframe.rendered { width: 100%; height: 70vh; border: 0; background: #fff; }
       .warnings li { color: var(--warn); }
       input.filter { padding: 6px 10px; width: 320px; border: 1px solid var(--line); border-radius: 6px; margin: 6px 0 10px; }
       .pager a { margin-right: 10px; }
@@ -71,6 +70,22 @@ final class Html {
     out.append(text, copied, to);
   }
 
+  /**
+   * Appends {@code text[from, to)} escaped for an element's content, where only {@code &}, {@code <} and
+   * {@code >} need it: scraped HTML is full of quotes, and a page of it stays a third smaller.
+   */
+  static void escapeText(String text, int from, int to, StringBuilder out) {
+    int copied = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>') {
+        out.append(text, copied, i).append(entity(c));
+        copied = i + 1;
+      }
+    }
+    out.append(text, copied, to);
+  }
+
   private static String entity(char c) {
     return switch (c) {
       case '&' -> "&amp;";
@@ -84,8 +99,13 @@ final class Html {
 
   /** A relative link to a path with {@code /} separators, each part percent-encoded as needed. */
   static String href(String path) {
+    return escape(url(path));
+  }
+
+  /** A path with {@code /} separators as a URL path, each part percent-encoded as needed. */
+  static String url(String path) {
     try {
-      return escape(new URI(null, null, path, null).toASCIIString());
+      return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("cannot link to " + path, e);
     }

@@ -1,12 +1,14 @@
 package dev.rinse.report;
 
-import dev.rinse.article.Generator;
 import dev.rinse.changelog.FileLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,16 +29,14 @@ public final class ReportCheck {
     return out.resolve(ReportWriter.FOLDER).resolve(FilePage.path(source));
   }
 
-  /**
-   * The page the report writes for a file.
-   *
-   * @param source the input's text, null when it could not be read
-   * @param output the cleaned text, null when the file failed
-   */
-  public static String expectedPage(FileLog log, String source, String output, Generator generator) {
-    StringBuilder page = new StringBuilder(FilePage.sizeHint(source, output));
-    FilePage.write(log, source, output, generator, page);
-    return page.toString();
+  /** The page the report writes for a file. */
+  public static String expectedPage(FileLog log, InputText input) {
+    return ReportWriter.filePage(log, input);
+  }
+
+  /** The files whose pages a run writes, of those logged: the first {@link ReportWriter#FIRST_PAGES} by severity. */
+  public static Set<String> paged(Collection<FileLog> logs) {
+    return new HashSet<>(Severity.first(logs, ReportWriter.FIRST_PAGES));
   }
 
   /** The index and every page in the report's folder. */

@@ -1,39 +1,47 @@
 package dev.rinse.report;
 
 import dev.rinse.corpus.AtomicFiles;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Every place each rule fired, over the whole run. Places are appended to a scratch file per rule as
- * files are reported, so memory does not grow with the corpus, and turned into pages at the end.
- * Not thread-safe; {@link ReportWriter} serializes calls.
+ * A page per rule: why it exists, how often and in how many files it fired, and its first
+ * {@link #PLACES} places with the start of what went. Bounded whatever the corpus: the change logs
+ * hold every place. Not thread-safe; {@link ReportWriter} serializes calls.
  */
 final class RulePages {
-  static final int PER_PAGE = 1000;
-  private static final String SCRATCH = ".places";
+  static final int PLACES = 50;
+  static final int SAMPLE = 120;
 
-  private final Path folder;
-  private final Map<String, BufferedWriter> scratch = new HashMap<>();
+  /** One place a rule fired. */
+  private record Place(String source, int line, int column, String action, String removed) {}
 
-  RulePages(Path reportFolder) {
-    this.folder = reportFolder.resolve("rules");
+  /** What a page needs of one rule. */
+  private static final class Fired {
+    long places;
+    long files;
+    String lastSource;
+    final List<Place> first = new ArrayList<>();
   }
 
-  /**
-   * The page of a rule's places, below the report folder; page numbers start at 1. A later page's number
-   * follows a {@code _}, which no rule id holds, so that it is never another rule's first page.
-   */
-  static String path(String rule, int page) {
-    return "rules/" + rule + (page == 1 ? "" : "_" + page) + ".html";
+  private final Path folder;
+  private final Map<String, String> whys;
+  private final Map<String, Fired> fired = new TreeMap<>();
+
+  /** @param whys each rule's {@code why}, by id; the built-in steps need none */
+  RulePages(Path reportFolder, Map<String, String> whys) {
+    this.folder = reportFolder;
+    this.whys = Map.copyOf(whys);
+  }
+
+  /** The page of a rule, below the report folder. */
+  static String path(String rule) {
+    return "rules/" + rule + ".html";
   }
 
   static String shorten(String text, int max) {
@@ -44,70 +52,49 @@ final class RulePages {
     return cut ? line + "…" : line;
   }
 
-  void add(String rule, String source, int line, int column, String action, String removed) throws IOException {
-    BufferedWriter out = scratch.get(rule);
-    if (out == null) {
-      Files.createDirectories(folder);
-      out = Files.newBufferedWriter(folder.resolve(rule + SCRATCH), StandardCharsets.UTF_8);
-      scratch.put(rule, out);
-    }
-    out.write(String.join("\t", shorten(source, 1000), String.valueOf(line), String.valueOf(column), action,
-        shorten(removed, 160)));
-    out.write('\n');
+  /** Why a rule exists, from its rule file or the built-in steps' own account; null when unknown. */
+  String why(String rule) {
+    String why = whys.get(rule);
+    return why != null ? why : BuiltInRules.why(rule);
   }
 
-  /** Writes the pages and removes the scratch files. */
-  void finish() throws IOException {
-    for (Map.Entry<String, BufferedWriter> entry : scratch.entrySet()) {
-      entry.getValue().close();
-      Path places = folder.resolve(entry.getKey() + SCRATCH);
-      write(entry.getKey(), places);
-      Files.delete(places);
+  void add(String rule, String source, int line, int column, String action, Removed removed) {
+    Fired f = fired.computeIfAbsent(rule, r -> new Fired());
+    f.places++;
+    if (!source.equals(f.lastSource)) {
+      f.files++;
+      f.lastSource = source;
     }
-    scratch.clear();
-  }
-
-  private void write(String rule, Path places) throws IOException {
-    long total;
-    try (var lines = Files.lines(places, StandardCharsets.UTF_8)) {
-      total = lines.count();
-    }
-    int pages = (int) Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
-    try (BufferedReader in = Files.newBufferedReader(places, StandardCharsets.UTF_8)) {
-      for (int page = 1; page <= pages; page++) {
-        List<String[]> rows = new ArrayList<>();
-        String line;
-        while (rows.size() < PER_PAGE && (line = in.readLine()) != null) {
-          rows.add(line.split("\t", 5));
-        }
-        AtomicFiles.write(folder.getParent().resolve(path(rule, page)), page(rule, page, pages, total, rows));
-      }
+    if (f.first.size() < PLACES) {
+      String sample = shorten(removed.start(), SAMPLE);
+      f.first.add(new Place(source, line, column, action, removed.cut() && !sample.endsWith("…") ? sample + "…" : sample));
     }
   }
 
-  private static String page(String rule, int page, int pages, long total, List<String[]> rows) {
-    StringBuilder body = new StringBuilder("<h1>").append(Html.escape(rule)).append("</h1>\n<p>")
-        .append(String.format("%,d", total)).append(" places in this run")
-        .append(pages > 1 ? ", page " + page + " of " + pages : "").append(".</p>\n").append(pager(rule, pages));
-    body.append("<table id=\"places\"><tr><th>file</th><th>at</th><th>action</th><th>removed</th></tr>\n");
-    for (String[] row : rows) {
-      body.append("<tr><td><a href=\"../").append(Html.href(FilePage.path(row[0]))).append("\">")
-          .append(Html.escape(row[0])).append("</a></td><td>").append(row[1]).append(':').append(row[2])
-          .append("</td><td>").append(Html.escape(row[3])).append("</td><td><code>")
-          .append(Html.escape(row.length > 4 ? row[4] : "")).append("</code></td></tr>\n");
+  /** Writes a page per rule that fired; {@code fileLink} gives a file's link from the report folder. */
+  void write(Function<String, String> fileLink) throws IOException {
+    for (Map.Entry<String, Fired> entry : fired.entrySet()) {
+      AtomicFiles.write(folder.resolve(path(entry.getKey())), page(entry.getKey(), entry.getValue(), fileLink));
+    }
+  }
+
+  private String page(String rule, Fired f, Function<String, String> fileLink) {
+    StringBuilder body = new StringBuilder("<h1>").append(Html.escape(rule)).append("</h1>\n");
+    String why = why(rule);
+    body.append("<p id=\"why\">").append(why == null ? "<span class=\"muted\">No description.</span>" : Html.escape(why))
+        .append("</p>\n<p>").append(String.format("%,d", f.places)).append(" places in ")
+        .append(String.format("%,d", f.files)).append(f.files == 1 ? " file" : " files").append(" in this run");
+    if (f.places > f.first.size()) {
+      body.append("; the first ").append(f.first.size()).append(" below, every one in the files' change logs");
+    }
+    body.append(".</p>\n<table id=\"places\"><tr><th>file</th><th>at</th><th>action</th><th>removed</th></tr>\n");
+    for (Place place : f.first) {
+      body.append("<tr><td><a href=\"../").append(fileLink.apply(place.source())).append("\">")
+          .append(Html.escape(place.source())).append("</a></td><td>").append(place.line()).append(':')
+          .append(place.column()).append("</td><td>").append(Html.escape(place.action())).append("</td><td><code>")
+          .append(Html.escape(place.removed())).append("</code></td></tr>\n");
     }
     body.append("</table>\n");
     return Html.page(rule + " · rinse report", 2, body.toString());
-  }
-
-  private static String pager(String rule, int pages) {
-    if (pages == 1) {
-      return "";
-    }
-    StringBuilder pager = new StringBuilder("<p class=\"pager\">Pages: ");
-    for (int page = 1; page <= pages; page++) {
-      pager.append("<a href=\"../").append(Html.href(path(rule, page))).append("\">").append(page).append("</a>");
-    }
-    return pager.append("</p>\n").toString();
   }
 }

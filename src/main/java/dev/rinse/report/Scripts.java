@@ -9,11 +9,16 @@ final class Scripts {
   static final String LOAD_TIME = "addEventListener('load', function () {"
       + " document.documentElement.dataset.loadMs = String(Math.round(performance.now())); });";
 
-  /** A click on a marked removal opens its rule's page; the rules folder is {@code #before}'s {@code data-rules}. */
-  static final String MARK_LINKS = "var before = document.getElementById('before');"
-      + " before.addEventListener('click', function (e) {"
-      + " var mark = e.target.closest('mark[data-rule]');"
-      + " if (mark) { location.href = before.dataset.rules + encodeURIComponent(mark.dataset.rule) + '.html'; } });";
+  /**
+   * Fills the page that stands for a file without a page of its own with that file's path, read from
+   * the link's {@code ?file=}: the command that makes its page, and links to that page and to its log.
+   */
+  static final String UNWRITTEN = "var file = new URLSearchParams(location.search).get('file');"
+      + " if (file) { var path = file.split('/').map(encodeURIComponent).join('/');"
+      + " document.querySelectorAll('.file').forEach(function (e) { e.textContent = file; });"
+      + " document.getElementById('page').href = 'files/' + path + '.html';"
+      + " document.getElementById('log').href = '../' + path + '.changes.json';"
+      + " document.getElementById('named').hidden = false; }";
 
   /** Filters a file list as the user types. */
   static final String FILTER = "document.getElementById('filter').addEventListener('input', function (e) {"

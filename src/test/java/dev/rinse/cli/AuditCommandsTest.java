@@ -112,6 +112,39 @@ class AuditCommandsTest {
   }
 
   @Test
+  void reportFileWritesThePageOfOneFileAndSaysWhenItsInputIsGoneOrChanged() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    Path page = out.resolve("rinse-report/files/a.md.html");
+    String written = Files.readString(page);
+    Files.delete(page);
+
+    assertThat(rinse("report", out.toString(), "--file", "a.md")).as(stderr.toString()).isZero();
+    assertThat(stdout.toString().strip()).isEqualTo(page.toString());
+    assertThat(Files.readString(page)).isEqualTo(written).contains("<mark data-rule=\"core.font-unwrap\"");
+    assertThat(stderr.toString()).isEmpty();
+
+    Files.writeString(in.resolve("a.md"), POST.replace("A paragraph", "An edited paragraph"));
+    assertThat(rinse("report", out.toString(), "--file", "a.md")).isZero();
+    assertThat(stderr.toString()).contains("a.md: The input " + in.resolve("a.md").toAbsolutePath()).contains("changed since the run");
+    assertThat(Files.readString(page)).contains("changed since the run").doesNotContain("<mark");
+
+    Files.delete(in.resolve("a.md"));
+    assertThat(rinse("report", out.toString(), "--file", "a.md")).isZero();
+    assertThat(stderr.toString()).contains("is gone");
+    assertThat(Files.readString(page)).contains("is gone").contains("core.font-unwrap");
+
+    assertThat(rinse("report", out.toString(), "--file", "no/such.md")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("no/such.md: no change log of that name");
+    assertThat(rinse("report", out.toString(), "--file", "../a.md")).isEqualTo(2);
+  }
+
+  @Test
+  void serveRefusesAPortOutOfRangeBeforeServing() {
+    assertThat(rinse("serve", out.toString(), "--port", "70000")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("--port must be 0 (any free one) to 65535");
+  }
+
+  @Test
   void restoreTakesOneRulesChangesBackAsIfTheRuleHadBeenOff() throws IOException {
     Path withoutRule = temp.resolve("without");
     assertThat(rinse("clean", in.toString(), "--out", withoutRule.toString(), "--disable", "core.font-unwrap", "--quiet")).isZero();

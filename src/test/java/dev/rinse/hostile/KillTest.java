@@ -75,7 +75,7 @@ class KillTest {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         String relative = root.relativize(file).toString();
         String name = file.getFileName().toString();
-        if (!name.endsWith(".tmp") && !name.endsWith(".places") && !relative.startsWith("rinse-report")) {
+        if (!name.endsWith(".tmp") && !relative.startsWith("rinse-report")) {
           files.put(relative, Files.readAllBytes(file));
         }
       }

@@ -2,9 +2,17 @@ package dev.rinse.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RulePagesTest {
+  @TempDir
+  Path temp;
+
   @Test
   void aShortTextIsShownWholeOnOneLine() {
     assertThat(RulePages.shorten("<p>\n\tone\r\n</p>", 20)).isEqualTo("<p>  one  </p>");
@@ -19,9 +27,28 @@ class RulePagesTest {
   }
 
   @Test
-  void aRulesLaterPageIsNeverAnotherRulesPage() {
-    assertThat(RulePages.path("site.promo", 2)).isNotEqualTo(RulePages.path("site.promo-2", 1));
-    assertThat(RulePages.path("site.promo", 1)).isEqualTo("rules/site.promo.html");
-    assertThat(RulePages.path("site.promo", 2)).isEqualTo("rules/site.promo_2.html");
+  void aRulePageListsItsFirstPlacesAndCountsThemAll() throws Exception {
+    RulePages pages = new RulePages(temp, Map.of("site.promo", "Promo boxes are not the article."));
+    for (int file = 0; file < 30; file++) {
+      for (int place = 1; place <= 20; place++) {
+        pages.add("site.promo", "f" + file + ".html", place, 1, "remove", new Removed("<div>" + "x".repeat(300), true));
+      }
+    }
+    pages.write(source -> "files/" + source + ".html");
+
+    Document page = Jsoup.parse(temp.resolve(RulePages.path("site.promo")).toFile());
+    assertThat(page.selectFirst("#why").text()).isEqualTo("Promo boxes are not the article.");
+    assertThat(page.text()).contains("600 places in 30 files");
+    assertThat(page.select("#places tr")).hasSize(1 + RulePages.PLACES);
+    assertThat(page.select("#places code").eachText()).allSatisfy(sample ->
+        assertThat(sample).hasSize(RulePages.SAMPLE).endsWith("…"));
+  }
+
+  @Test
+  void theBuiltInStepsHaveTheirWhyToo() {
+    RulePages pages = new RulePages(temp, Map.of());
+    assertThat(pages.why("policy.element")).contains("policy");
+    assertThat(pages.why("normalize.empty")).isNotBlank();
+    assertThat(pages.why("no.such-rule")).isNull();
   }
 }
