@@ -24,13 +24,17 @@ public final class Citations {
 
   private final String text;
   private final Charset charset;
-  private final int bom;
+  /** The bytes before the text's first character: a byte-order mark, or none. */
+  private final int lead;
+  /** The length of the text encoded whole, which its parts must add up to. */
+  private final long encodedLength;
   private int[] lineStarts;
 
-  private Citations(String text, Charset charset, int bom) {
+  private Citations(String text, Charset charset, int lead, long encodedLength) {
     this.text = text;
     this.charset = charset;
-    this.bom = bom;
+    this.lead = lead;
+    this.encodedLength = encodedLength;
   }
 
   /**
@@ -41,15 +45,15 @@ public final class Citations {
     // a UTF-16 or UTF-32 encoder writes a byte-order mark at each start, so parts would not add up
     String name = charset.name();
     byte[] encoded = name.equals("UTF-16") || name.equals("UTF-32") ? null : encode(text, charset);
-    int bom = bytes.length - (encoded == null ? 0 : encoded.length);
-    boolean same = encoded != null && bom >= 0 && bom <= 4
-        && Arrays.equals(bytes, bom, bytes.length, encoded, 0, encoded.length);
-    return new Citations(same ? text : null, charset, bom);
+    int lead = bytes.length - (encoded == null ? 0 : encoded.length);
+    boolean same = encoded != null && lead >= 0 && lead <= 4
+        && Arrays.equals(bytes, lead, bytes.length, encoded, 0, encoded.length);
+    return new Citations(same ? text : null, charset, lead, same ? encoded.length : 0);
   }
 
   /** The citations of a text that is the UTF-8 file it was read from, as in-memory cleaning has it. */
   public static Citations utf8(String text) {
-    return new Citations(text, StandardCharsets.UTF_8, 0);
+    return new Citations(text, StandardCharsets.UTF_8, 0, -1);
   }
 
   /** The charset the input was read with, which the cited bytes decode with. */
@@ -76,7 +80,12 @@ public final class Citations {
       long start = cursor.bytesTo(f[1]);
       long end = start + cursor.length(f[1], f[2]);
       Change change = changes.get(f[0]);
-      cited.set(f[0], change.citing(change.removed().at(new ByteRange(bom + start, bom + end))));
+      cited.set(f[0], change.citing(change.removed().at(new ByteRange(lead + start, lead + end))));
+    }
+    // A stateful encoding (ISO-2022-JP) writes escapes where a part starts or ends inside a run, so its
+    // parts need not add up to the whole: then no offset can be trusted, and nothing is cited.
+    if (encodedLength >= 0 && !found.isEmpty() && cursor.bytesTo(text.length()) != encodedLength) {
+      return changes;
     }
     return cited;
   }
@@ -95,8 +104,10 @@ public final class Citations {
       return offset;
     }
     if (change.action() == ChangeKind.STRIP_URL_PARAMS) { // cited at its attribute's name: the value follows
+      int tagEnd = text.indexOf('>', offset);
+      int limit = Math.min(tagEnd < 0 ? text.length() : tagEnd, offset + URL_REACH);
       int at = text.indexOf(removed, offset);
-      return at >= 0 && at - offset <= URL_REACH ? at : -1;
+      return at >= 0 && at + removed.length() <= limit ? at : -1; // within its own tag, not a later one's
     }
     return -1;
   }
@@ -148,10 +159,6 @@ public final class Citations {
     private long bytes;
 
     long bytesTo(int offset) {
-      if (offset < chars) { // ranges may overlap: count again from the start
-        chars = 0;
-        bytes = 0;
-      }
       bytes += length(chars, offset);
       chars = offset;
       return bytes;

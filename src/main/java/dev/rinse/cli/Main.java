@@ -64,7 +64,8 @@ public final class Main implements Runnable {
     });
     // Bad rules, unknown rule ids, a folder that is not a run's: one line and exit 2, from every command.
     commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
-      if (e instanceof RuleFileException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      if (e instanceof RuleFileException || e instanceof IllegalArgumentException || e instanceof IllegalStateException
+          || e instanceof java.io.UncheckedIOException) { // an unreadable change log or summary names itself
         err.println(Diagnostics.usage(e.getMessage()));
         return USAGE;
       }

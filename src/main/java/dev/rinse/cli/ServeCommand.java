@@ -33,7 +33,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be 0 (any free one) to 65535, not " + port);
     }
     OutputFolder output = OutputFolder.open(folder);
-    ReportServer server = ReportServer.start(output.root(), port, output::filePage);
+    ReportServer server;
+    try {
+      server = ReportServer.start(output.root(), port, output::filePage);
+    } catch (java.net.BindException e) {
+      throw new IllegalArgumentException("port " + port + " is in use; leave out --port for a free one");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -120,11 +120,11 @@ final class FilePage {
       return;
     }
     int markEnd = at + marked(source, at, change, removed);
-    int from = Math.max(at - CONTEXT, lineStarts[Math.max(0, change.line() - 1 - CONTEXT_LINES)]);
+    int from = Html.cut(source, Math.max(at - CONTEXT, lineStarts[Math.max(0, change.line() - 1 - CONTEXT_LINES)]));
     int lastLine = Math.min(lineStarts.length - 1, change.line() - 1 + CONTEXT_LINES);
     int lineEnd = lastLine + 1 < lineStarts.length ? lineStarts[lastLine + 1] - 1 : source.length();
     boolean cut = removed.cut() && markEnd - at == removed.start().length();
-    int to = cut ? markEnd : Math.max(markEnd, Math.min(markEnd + CONTEXT, lineEnd));
+    int to = cut ? markEnd : Html.cut(source, Math.max(markEnd, Math.min(markEnd + CONTEXT, lineEnd)));
     out.append("<tr class=\"context\"><td></td><td colspan=\"6\"><pre class=\"src\">");
     Html.escapeText(source, from, at, out);
     if (markEnd > at) {

@@ -139,4 +139,13 @@ final class Html {
   static String percent(double share) {
     return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
   }
+
+  /**
+   * {@code index}, or one before it where it would split a character outside the BMP in two: a cut
+   * there leaves half a character, which is written as {@code ?} and makes a page differ from itself.
+   */
+  static int cut(CharSequence text, int index) {
+    return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+        && Character.isHighSurrogate(text.charAt(index - 1)) ? index - 1 : index;
+  }
 }

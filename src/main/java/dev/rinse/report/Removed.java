@@ -11,11 +11,11 @@ import dev.rinse.changelog.Change;
  * @param cut whether the removal goes on after {@code start}
  */
 record Removed(String start, boolean cut) {
-  static final int SHOWN = 200;
+  static final int SHOWN = dev.rinse.changelog.Cited.INLINE;
 
   static Removed of(Change change) {
     String removed = change.removed().text();
     boolean more = !change.removed().whole();
-    return removed.length() <= SHOWN ? new Removed(removed, more) : new Removed(removed.substring(0, SHOWN), true);
+    return removed.length() <= SHOWN ? new Removed(removed, more) : new Removed(removed.substring(0, Html.cut(removed, SHOWN)), true);
   }
 }

@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,12 +75,27 @@ public final class ReportServer implements AutoCloseable {
     workers.shutdownNow();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  private void handle(HttpExchange exchange) {
     try (exchange) {
+      respond(exchange);
+    } catch (IOException e) {
+      // the client went; the connection is closed either way
+    } catch (RuntimeException e) {
+      // try-with-resources has closed the exchange: the client sees the connection end, the cause goes here
+      System.err.println("rinse: error: " + exchange.getRequestURI().getPath() + ": " + e.getMessage());
+    }
+  }
+
+  private void respond(HttpExchange exchange) throws IOException {
+    try {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         send(exchange, 405, "read-only: only GET and HEAD");
+        return;
+      }
+      if (!local(exchange.getRequestHeaders().getFirst("Host"))) { // a rebound DNS name must not read the report
+        send(exchange, 403, "only for 127.0.0.1 and localhost");
         return;
       }
       URI uri = exchange.getRequestURI();
@@ -101,7 +117,8 @@ public final class ReportServer implements AutoCloseable {
         return;
       }
       if (rel.equals(ReportWriter.FOLDER + "/" + ReportWriter.UNWRITTEN) && uri.getRawQuery() != null) {
-        Optional<String> file = fileParameter(uri.getRawQuery());
+        Optional<String> file = fileParameter(uri.getRawQuery())
+            .filter(f -> Arrays.stream(f.split("/", -1)).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals("..")));
         if (file.isPresent()) {
           redirect(exchange, "/" + ReportWriter.FOLDER + "/" + Html.url(FilePage.path(file.get())));
           return;
@@ -126,9 +143,17 @@ public final class ReportServer implements AutoCloseable {
       } else {
         send(exchange, 404, "no such page");
       }
-    } catch (IOException | RuntimeException e) {
-      // the response may have begun; the connection is closed either way
+    } catch (RuntimeException e) { // an unreadable change log, say: a page cannot be made, and the client is told
+      System.err.println("rinse: error: " + exchange.getRequestURI().getPath() + ": " + e.getMessage());
+      send(exchange, 500, "cannot make this page: " + e.getMessage());
     }
+  }
+
+  /** Whether a request's Host header names this machine's loopback, as the URL the server prints does. */
+  private boolean local(String host) {
+    int port = server.getAddress().getPort();
+    String name = host == null ? "" : host.endsWith(":" + port) ? host.substring(0, host.length() - 1 - String.valueOf(port).length()) : host;
+    return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost");
   }
 
   private static Optional<String> fileParameter(String query) {

@@ -47,7 +47,7 @@ final class RulePages {
   static String shorten(String text, int max) {
     boolean cut = text.length() > max;
     // cut before replacing: a removed script or block can be long, and only its start is shown
-    String shown = cut ? text.substring(0, max - 1) : text;
+    String shown = cut ? text.substring(0, Html.cut(text, max - 1)) : text;
     String line = shown.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     return cut ? line + "…" : line;
   }

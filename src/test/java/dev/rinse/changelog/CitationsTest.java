@@ -79,6 +79,33 @@ class CitationsTest {
   }
 
   @Test
+  void aStatefulEncodingIsCitedOnlyWhereItsPartsAddUpToTheWhole() {
+    Charset jis = Charset.forName("ISO-2022-JP");
+    String page = "<p>日本語のテキスト</p>\n<div class=\"promo\">広告 ad</div>\n";
+    byte[] file = page.getBytes(jis);
+    Change promo = new Change.Removal("x.promo", new Where(2, 1), "body > div", Cited.of("<div class=\"promo\">広告 ad</div>"), "");
+    Change inRun = new Change.TextReplacement("x.word", new Where(1, 6), "body > p", Cited.of("語のテ"), "語のテ", "");
+
+    Change whole = Citations.of(page, jis, file).cite(List.of(promo)).get(0);
+    List<Change> split = Citations.of(page, jis, file).cite(List.of(promo, inRun));
+
+    assertThat(cited(file, jis, whole)).as("parts that start and end outside a run").isEqualTo(promo.removed().text());
+    assertThat(split).as("a part starting inside a run gets escapes of its own: nothing is cited")
+        .allSatisfy(change -> assertThat(change.removed().bytes()).isNull());
+  }
+
+  @Test
+  void aUrlIsNotCitedByAnotherTagsBytes() {
+    String page = "<a href=\"https://x.test/?a=1&amp;utm_source=t\">x</a>\n<a href=\"https://x.test/?a=1&utm_source=t\">y</a>\n";
+    Change first = new Change.UrlParamStrip("core.tracking-params", new Where(1, 4), "body > a",
+        Cited.of("https://x.test/?a=1&utm_source=t"), "", "https://x.test/?a=1");
+
+    Change change = Citations.of(page, StandardCharsets.UTF_8, page.getBytes(StandardCharsets.UTF_8)).cite(List.of(first)).get(0);
+
+    assertThat(change.removed().bytes()).as("its own tag writes the URL otherwise").isNull();
+  }
+
+  @Test
   void aUrlIsCitedAtItsAttributesValue() {
     String page = "<a class=\"x\" href=\"https://x.test/?id=7&utm_source=feed\">x</a>\n";
     Change strip = new Change.UrlParamStrip("core.tracking-params", new Where(1, 14), "body > a",

@@ -139,6 +139,37 @@ class AuditCommandsTest {
   }
 
   @Test
+  void aChangeLogOfANewerFormatIsOneLineNamingIt() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    Path log = out.resolve("a.md.changes.json");
+    Files.writeString(log, Files.readString(log).replace("\"format\": 2", "\"format\": 3"));
+
+    assertThat(rinse("report", out.toString(), "--file", "a.md")).isEqualTo(2);
+    assertThat(stderr.toString()).contains(log.toString()).contains("format 3 is newer").doesNotContain("\tat ");
+    assertThat(rinse("verify", out.toString())).isEqualTo(2);
+    assertThat(stderr.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void aFailedFileIsNotSaidToHaveChanged() throws IOException {
+    Files.write(in.resolve("binary.html"), new byte[] {0, 1, 2, 0, 0, 0});
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isEqualTo(1);
+
+    rinse("verify", out.toString());
+
+    assertThat(stdout.toString()).doesNotContain("binary.html: input-changed");
+  }
+
+  @Test
+  void serveOnAPortInUseSaysSoInOneLine() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      assertThat(rinse("serve", out.toString(), "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
+    }
+    assertThat(stderr.toString()).contains("is in use").doesNotContain("\tat ");
+  }
+
+  @Test
   void serveRefusesAPortOutOfRangeBeforeServing() {
     assertThat(rinse("serve", out.toString(), "--port", "70000")).isEqualTo(2);
     assertThat(stderr.toString()).contains("--port must be 0 (any free one) to 65535");

@@ -128,10 +128,39 @@ class ReportServerTest {
     return client.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void aRequestForAnotherHostIsRefusedSoThatAReboundNameCannotReadTheReport() throws Exception {
+    assertThat(raw("/" + ReportWriter.INDEX, "attacker.example:" + server.uri().getPort())).isEqualTo(403);
+    assertThat(raw("/" + ReportWriter.INDEX, "localhost:" + server.uri().getPort())).isEqualTo(200);
+  }
+
+  @Test
+  void theHowToPageLeadsOnlyToFilesOfTheCorpus() throws Exception {
+    HttpResponse<String> page = get("/" + ReportWriter.FOLDER + "/" + ReportWriter.UNWRITTEN + "?file="
+        + URLEncoder.encode("../../etc/passwd", StandardCharsets.UTF_8));
+
+    assertThat(page.uri().getPath()).as("not redirected").endsWith(ReportWriter.UNWRITTEN);
+  }
+
+  @Test
+  void aPageThatCannotBeMadeIsAnErrorTheClientIsTold() throws Exception {
+    String source = unpaged();
+    Files.writeString(out.resolve(source + ".changes.json"), "{\"format\": 3}");
+
+    HttpResponse<String> page = get("/" + ReportWriter.FOLDER + "/" + Html.url(FilePage.path(source)));
+
+    assertThat(page.statusCode()).isEqualTo(500);
+    assertThat(page.body()).contains("format 3 is newer");
+  }
+
   /** The status of a request sent as written: an HTTP client would resolve the dots before sending. */
   private int raw(String path) throws IOException {
+    return raw(path, "127.0.0.1");
+  }
+
+  private int raw(String path, String host) throws IOException {
     try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
       return Integer.parseInt(status.substring(9, 12));

@@ -51,4 +51,13 @@ class RulePagesTest {
     assertThat(pages.why("normalize.empty")).isNotBlank();
     assertThat(pages.why("no.such-rule")).isNull();
   }
+
+  @Test
+  void aShortenedTextNeverHoldsHalfACharacter() {
+    String text = "x".repeat(118) + "😀".repeat(10);
+
+    assertThat(RulePages.shorten(text, 120)).doesNotContain("\ud83d…").endsWith("x…");
+    assertThat(Removed.of(new dev.rinse.changelog.Change.Removal("r.a", new dev.rinse.article.Where(1, 1), "p",
+        dev.rinse.changelog.Cited.of("y".repeat(199) + "😀".repeat(5)), "")).start()).hasSize(199);
+  }
 }
