@@ -133,11 +133,13 @@ public final class CorpusCleaner {
     ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, freshReport, Generator.of(config.generator())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
+    MemoryBudget budget = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      tasks.add(entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
-          : () -> reuse(file, entry, outRoot, report, freshReport));
+      Callable<Done> task = entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
+          : () -> reuse(file, entry, outRoot, report, freshReport);
+      tasks.add(() -> budget.run(file.file(), task));
     }
     int[] done = {0};
     runInOrder(tasks, result -> {
@@ -197,7 +199,8 @@ public final class CorpusCleaner {
   /**
    * Runs the tasks, on {@code jobs} threads when there are several, and hands their results to
    * {@code sink} in task order, so the summary and the report are the same whatever the number of
-   * jobs. At most a few files per job are in flight, so memory does not grow with the corpus.
+   * jobs. At most a few files per job are in flight, so memory does not grow with the corpus; each task
+   * waits for the memory budget to admit its file, so large files are not cleaned side by side.
    */
   private void runInOrder(List<Callable<Done>> tasks, Sink sink) throws IOException {
     if (jobs == 1) {
