@@ -8,6 +8,7 @@ import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
+import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
@@ -357,7 +358,7 @@ public final class CorpusCleaner {
         return failed(file, String.format(java.util.Locale.ROOT,
             "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, maxFileSize));
       }
-      bytes = Files.readAllBytes(file.file());
+      bytes = FileBytes.read(file.file());
     } catch (IOException | OutOfMemoryError e) {
       return failed(file, "cannot read: " + (e instanceof IOException io ? describe(io) : "out of memory"));
     }
