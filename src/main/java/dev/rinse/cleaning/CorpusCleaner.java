@@ -8,8 +8,8 @@ import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
-import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.Decoder;
+import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
@@ -140,7 +140,7 @@ public final class CorpusCleaner {
       RunCache.Entry entry = reusable.get(i);
       Callable<Done> task = entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
           : () -> reuse(file, entry, outRoot, report, freshReport);
-      tasks.add(() -> budget.run(file.file(), task));
+      tasks.add(() -> budget.run(file.file(), maxFileSize, task));
     }
     int[] done = {0};
     runInOrder(tasks, result -> {

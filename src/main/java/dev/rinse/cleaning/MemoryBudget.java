@@ -88,11 +88,14 @@ final class MemoryBudget {
     return new Admission(cost);
   }
 
-  /** Runs the work on {@code file} once the file is admitted, and gives its share back after. */
-  <T> T run(Path file, Callable<T> work) throws Exception {
+  /**
+   * Runs the work on {@code file} once the file is admitted, and gives its share back after. A file
+   * over {@code largest} bytes is refused unread, so it counts as that size.
+   */
+  <T> T run(Path file, long largest, Callable<T> work) throws Exception {
     long size;
     try {
-      size = Files.size(file);
+      size = Math.min(Files.size(file), largest);
     } catch (IOException e) {
       size = 0; // the work reads the file and tells what is wrong with it
     }

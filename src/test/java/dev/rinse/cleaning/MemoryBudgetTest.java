@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MemoryBudgetTest {
   private static final long CAPACITY = MemoryBudget.cost(10);
@@ -126,9 +128,20 @@ class MemoryBudgetTest {
   void runGivesTheShareBackWhenTheWorkFails() {
     MemoryBudget budget = new MemoryBudget(CAPACITY);
 
-    assertThatThrownBy(() -> budget.run(Path.of("no-such-file"), () -> {
+    assertThatThrownBy(() -> budget.run(Path.of("no-such-file"), 1 << 20, () -> {
       throw new IOException("unreadable");
     })).isInstanceOf(IOException.class);
+    assertThat(budget.inUse()).isZero();
+  }
+
+  @Test
+  void aFileOverTheSizeLimitCountsAsTheLimit(@TempDir Path temp) throws Exception {
+    MemoryBudget budget = new MemoryBudget(CAPACITY);
+    Path file = Files.write(temp.resolve("big.html"), new byte[1000]);
+
+    long held = budget.run(file, 4, budget::inUse);
+
+    assertThat(held).isEqualTo(MemoryBudget.cost(4));
     assertThat(budget.inUse()).isZero();
   }
 
