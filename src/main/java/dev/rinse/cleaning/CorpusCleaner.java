@@ -9,6 +9,7 @@ import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
+import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
@@ -131,11 +132,13 @@ public final class CorpusCleaner {
     ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, whys(cleaner.profile())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
+    MemoryBudget budget = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      tasks.add(entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
-          : () -> reuse(file, entry, outRoot, report));
+      Callable<Done> task = entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
+          : () -> reuse(file, entry, outRoot, report);
+      tasks.add(() -> budget.run(file.file(), maxFileSize, task));
     }
     int[] done = {0};
     runInOrder(tasks, result -> {
@@ -195,7 +198,8 @@ public final class CorpusCleaner {
   /**
    * Runs the tasks, on {@code jobs} threads when there are several, and hands their results to
    * {@code sink} in task order, so the summary and the report are the same whatever the number of
-   * jobs. At most a few files per job are in flight, so memory does not grow with the corpus.
+   * jobs. At most a few files per job are in flight, so memory does not grow with the corpus; each task
+   * waits for the memory budget to admit its file, so large files are not cleaned side by side.
    */
   private void runInOrder(List<Callable<Done>> tasks, Sink sink) throws IOException {
     if (jobs == 1) {
@@ -349,7 +353,7 @@ public final class CorpusCleaner {
         return failed(file, String.format(java.util.Locale.ROOT,
             "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, maxFileSize));
       }
-      bytes = Files.readAllBytes(file.file());
+      bytes = FileBytes.read(file.file());
     } catch (IOException | OutOfMemoryError e) {
       return failed(file, "cannot read: " + (e instanceof IOException io ? describe(io) : "out of memory"));
     }

@@ -67,8 +67,16 @@ public final class AtomicFiles {
     });
   }
 
+  /**
+   * Writes the bytes a slice at a time: in one call the JDK would copy them through a native buffer of
+   * their size, kept for the thread.
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
-    write(target, out -> out.write(bytes));
+    write(target, out -> {
+      for (int at = 0; at < bytes.length; at += SLICE) {
+        out.write(bytes, at, Math.min(bytes.length - at, SLICE));
+      }
+    });
   }
 
   /** What goes into a file, written to a stream; so that a large content need not be held whole. */

@@ -28,7 +28,8 @@ import org.owasp.html.Sanitizers;
  * the compiler takes a core of its own for tens of seconds, and on two cores a round timed while it
  * works measures it, not the tool. Then it is timed over {@code -Drinse.bench.rounds} rounds (default
  * 3), of which the fastest is given: on a shared machine the others measure the neighbours too. {@code bench/run} runs one tool per JVM, so that each one's
- * peak memory is its own.
+ * peak memory is its own. With {@code -Drinse.bench.cold=true} it makes one pass and no other, so that
+ * the whole process, timed from outside, is a cold run as a user's command line is.
  * Usage: {@code Throughput CORPUS SCRATCH copy|jsoup|cleaner|owasp|rinse|rinse-report [JOBS]}; prints
  * one Markdown table row: tool, MB/s, files/s, seconds.
  */
@@ -36,6 +37,7 @@ public final class Throughput {
   private static final PolicyFactory OWASP = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
       .and(Sanitizers.IMAGES).and(Sanitizers.TABLES).and(Sanitizers.STYLES);
   private static final int ROUNDS = Integer.getInteger("rinse.bench.rounds", 3);
+  private static final boolean COLD = Boolean.getBoolean("rinse.bench.cold");
   static final int MAX_WARM_UP = 20;
 
   /** One pass of a tool over the whole corpus. */
@@ -114,6 +116,12 @@ public final class Throughput {
    * how many warm-up rounds it took.
    */
   private static long time(Round prepare, Round round) throws Exception {
+    if (COLD) {
+      prepare.run();
+      long start = System.nanoTime();
+      round.run();
+      return System.nanoTime() - start;
+    }
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     int warmUp = 0;
     boolean settled = false;

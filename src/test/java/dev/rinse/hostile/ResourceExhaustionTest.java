@@ -49,6 +49,37 @@ class ResourceExhaustionTest {
   }
 
   /**
+   * Three articles just under {@code --max-file-size 2M}: in a 64m heap one fits, two at once do not
+   * (without the memory budget, at {@code --jobs 2}, one of them ran out of memory). The budget cleans
+   * them one at a time.
+   */
+  @Test
+  void filesThatFitTheHeapOnlyOneAtATimeAreAllCleanedOnTwoJobs() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    StringBuilder article = new StringBuilder("<!DOCTYPE html><html><head><title>long</title></head><body>\n");
+    for (int n = 0; article.length() < 2_000_000; n++) {
+      article.append("<p>Paragraph ").append(n).append(" of a long article, with <a href=\"https://example.com/")
+          .append(n).append("\">a link</a>, <em>some emphasis</em> and plain words after it.</p>\n");
+    }
+    article.append("</body></html>\n");
+    for (String name : List.of("a.html", "b.html", "c.html")) {
+      Files.writeString(in.resolve(name), article);
+    }
+    Path out = temp.resolve("out");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "dev.rinse.cli.Main", "clean", in.toString(), "--out", out.toString(), "--jobs", "2", "--max-file-size", "2M",
+        "--quiet")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isZero();
+    for (String name : List.of("a.html", "b.html", "c.html")) {
+      assertThat(ChangeLogJson.readLog(CorpusCleaner.logOf(out, name)).status()).isEqualTo(FileStatus.OK);
+    }
+  }
+
+  /**
    * jsoup's regexes on java.util.regex ({@code -Djsoup.useRe2j=false}): a {@code :matches} pattern whose
    * backtracking recurses once per character overflows the stack.
    */

@@ -23,7 +23,7 @@ class HiddenStyleTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "color:red", "display:none; display:block", "display:'none'", "display:none\\9",
       "--display:none", "x:{;display:none", "{display:none}", "visibility:visible", "content-visibility:auto",
-      "display:block !important; display:none", "font-family: none"})
+      "display:block !important; display:none", "font-family: none", "color:red; --x:none; DISPLAY-x:none"})
   void shows(String style) {
     assertThat(HiddenStyle.hides(style)).isFalse();
   }
