@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * and turns the outcome into an exit status.
  *
  * <p>Exit status: 0 every file cleaned; 1 some files failed (the others are written); 2 bad usage or
- * invalid rules (nothing written).
+ * invalid rules (nothing written); 130 a clean interrupted by Ctrl-C (the files done are written).
  */
 @Command(
     name = "rinse",
@@ -27,6 +27,8 @@ public final class Main implements Runnable {
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
+  /** As a shell reports a process ended by SIGINT (128 + 2). */
+  static final int INTERRUPTED = 130;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -40,6 +40,11 @@ public final class ReportWriter {
   private final Generator generator;
   private final List<Entry> entries = new ArrayList<>();
 
+  /** Where the page of the file {@code source} is, relative to the output folder. */
+  public static String pagePath(String source) {
+    return FOLDER + "/" + FilePage.path(source);
+  }
+
   /** Starts a report in {@code out}, replacing any report an earlier run left there. */
   public ReportWriter(Path out, Generator generator) throws IOException {
     this(out, true, generator);
