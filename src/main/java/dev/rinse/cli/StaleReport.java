@@ -17,7 +17,7 @@ final class StaleReport {
   void print(RunSummary.Totals totals, Path folder, boolean dryRun) {
     List<String> stale = totals.staleOutputs();
     if (!stale.isEmpty()) {
-      err.println("rinse: warning: " + folder + " holds the outputs of " + count(stale) + " that this run does not "
+      err.println("rinse: warning: " + Printable.of(folder) + " holds the outputs of " + count(stale) + " that this run does not "
           + "have (deleted, renamed, or of another corpus)" + (dryRun ? "" : "; --prune removes them") + ":");
       list(stale);
     }
