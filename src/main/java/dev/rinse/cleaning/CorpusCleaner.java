@@ -122,6 +122,9 @@ public final class CorpusCleaner {
     checkDistinctOutputs(listing.toClean());
     RunCache.Stored stored = RunCache.read(out); // before the rules: a run over unchanged rule files needs none
     RunCache cache = dryRun ? null : openCache(stored, config);
+    if (cache == null || !useCache) {
+      cleaner(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
+    }
     OutputRoot output = OutputRoot.create(out, inputs);
     for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER, RUNNING)) {
       output.place(own); // the run's own files are not written through a link either: refused before any file

@@ -123,6 +123,34 @@ class CleanCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).startsWith("rinse: error: " + rules + ":6:13: invalid CSS selector 'div[class'");
     assertThat(outDir).doesNotExist();
+    assertThat(rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString(), "--rules", rules.toString(),
+        "--dry-run")).isEqualTo(2);
+    assertThat(outDir).doesNotExist();
+  }
+
+  @Test
+  void aRuleFileBrokenSinceTheLastRunIsReadAgainAndStopsTheRun() throws IOException {
+    write("in/a.md", POST);
+    Path rules = write("rules/mine.yaml", """
+        pack: mine
+        why: a pack that works, then does not
+        rules:
+          - id: mine.box
+            why: boxes
+            select: 'div.box'
+            action: remove
+        """);
+    Path outDir = temp.resolve("out");
+    String[] clean = {"clean", temp.resolve("in").toString(), "--out", outDir.toString(), "--rules", rules.toString()};
+    assertThat(rinse(clean)).isZero();
+    byte[] summary = Files.readAllBytes(outDir.resolve("rinse-summary.json"));
+    Files.writeString(rules, Files.readString(rules).replace("'div.box'", "'div.box['"));
+
+    assertThat(rinse(clean)).isEqualTo(2);
+
+    assertThat(err.toString()).startsWith("rinse: error: " + rules + ":6:13: invalid CSS selector 'div.box['");
+    assertThat(outDir.resolve("rinse-summary.json")).as("nothing written").hasBinaryContent(summary);
+    assertThat(outDir.resolve(".rinse-running")).doesNotExist();
   }
 
   @Test
