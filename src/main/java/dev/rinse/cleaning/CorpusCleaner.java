@@ -13,7 +13,6 @@ import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
 import dev.rinse.report.ReportWriter;
-import dev.rinse.rules.Fingerprint;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -160,7 +159,7 @@ public final class CorpusCleaner {
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
     boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
     // With nothing to clean, the report may stand as it is: whether it does is known from the summary, at the end.
-    boolean reportMayStand = !anyCleaned && indexThere && cache != null && cache.report() != null;
+    boolean reportMayStand = !anyCleaned && indexThere && cache != null && cache.knowsReport();
     ReportWriter report = withReport && !reportMayStand
         ? new ReportWriter(outRoot, freshReport, Generator.of(config.generator())) : null;
 
@@ -209,14 +208,15 @@ public final class CorpusCleaner {
     RunSummary.Totals totals = summary.totals();
     byte[] summaryBytes = ChangeLogJson.toBytes(totals);
     AtomicFiles.write(output.place(SUMMARY), summaryBytes);
+    Path index = outRoot.resolve(ReportWriter.INDEX);
     if (report != null) {
       report.finish(totals);
-    } else if (withReport && reportMayStand && !Fingerprint.quick(summaryBytes).equals(cache.report())) {
+    } else if (withReport && reportMayStand && !cache.reportStands(summaryBytes, index)) {
       rebuildReport(files.subList(0, done[0]), outRoot, totals, config);
     }
     if (cache != null) {
       if (withReport) {
-        cache.reportWritten(summaryBytes);
+        cache.reportWritten(summaryBytes, index);
       }
       cache.write(outRoot);
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -49,7 +50,7 @@ final class RunCache {
    * The whole cache: the fingerprints of the run's configuration, one entry per file, and what tells a
    * next run more: the rule files the rules were built from ({@code rules}: a key of the options, {@code
    * sources}: file fingerprints), every file whose outputs rinse wrote in the folder and has not removed
-   * ({@code outputs}), and the fingerprint of the summary the report was last written for ({@code report}).
+   * ({@code outputs}), and the fingerprints of the report index last written and of its summary ({@code report}).
    * Any of these four may be null or empty in a cache an older version wrote.
    */
   record Stored(String global, Map<String, String> packs, Map<String, String> scopes, Map<String, Entry> files,
@@ -150,14 +151,26 @@ final class RunCache {
     outputs.remove(source);
   }
 
-  /** The fingerprint of the summary the report in the folder was written for; null if unknown. */
-  String report() {
-    return report;
+  /** Whether an earlier run recorded the report it wrote. */
+  boolean knowsReport() {
+    return report != null;
   }
 
-  /** Records that the report was written for the summary {@code summary}. */
-  void reportWritten(byte[] summary) {
-    report = Fingerprint.quick(summary);
+  /**
+   * Whether the report index at {@code index} is the one written for the summary {@code summary}, as it
+   * was written: not rewritten since by another run (a dry run, say) or by hand.
+   */
+  boolean reportStands(byte[] summary, Path index) throws IOException {
+    return report != null && Files.isRegularFile(index) && report.equals(reportFingerprint(summary, index));
+  }
+
+  /** Records that the report index at {@code index} was written for the summary {@code summary}. */
+  void reportWritten(byte[] summary, Path index) throws IOException {
+    report = reportFingerprint(summary, index);
+  }
+
+  private static String reportFingerprint(byte[] summary, Path index) throws IOException {
+    return Fingerprint.quick(summary) + "/" + Fingerprint.quick(Files.readAllBytes(index));
   }
 
   /** The entry to reuse for a file, or null when it must be cleaned. */
@@ -202,7 +215,26 @@ final class RunCache {
 
   /** Writes the cache for the next run. */
   void write(Path out) throws IOException {
+    if (unchanged()) {
+      return; // a run over an unchanged corpus need not write again what it read
+    }
     AtomicFiles.write(out.resolve(FILE), RunCacheJson.write(
         new Stored(global, packs, scopes, files, rules, sources, List.copyOf(outputs), report)));
+  }
+
+  /** Whether this cache says what the one it was opened over says: every file kept as it was read. */
+  private boolean unchanged() {
+    if (previous == null || previous.outputs() == null || !Objects.equals(rules, previous.rules())
+        || !global.equals(previous.global()) || !packs.equals(previous.packs()) || !scopes.equals(previous.scopes())
+        || !sources.equals(previous.sources()) || !Objects.equals(report, previous.report())
+        || !outputs.equals(new TreeSet<>(previous.outputs())) || files.size() != previous.files().size()) {
+      return false;
+    }
+    for (Map.Entry<String, Entry> file : files.entrySet()) {
+      if (previous.files().get(file.getKey()) != file.getValue()) {
+        return false; // a new entry, or one with a new time
+      }
+    }
+    return true;
   }
 }
