@@ -63,11 +63,20 @@ public final class CleanerPlan {
         + "|target=" + target.generator().id() + "," + target.body().id() + "," + target.htmlFields();
   }
 
-  /** The cleaner, built on the first call. */
-  synchronized Cleaner cleaner() throws RuleFileException {
+  /**
+   * The cleaner, built on the first call.
+   *
+   * @throws IllegalArgumentException when the rules are invalid, with the {@link RuleFileException}'s
+   *     {@code file:line:col: message} as its message and the exception as its cause
+   */
+  synchronized Cleaner cleaner() {
     if (cleaner == null) {
       RuleSources read = new RuleSources();
-      cleaner = new Cleaner(build.build(read), guard, target);
+      try {
+        cleaner = new Cleaner(build.build(read), guard, target);
+      } catch (RuleFileException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
       sources = read.fingerprints();
     }
     return cleaner;

@@ -13,11 +13,9 @@ import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
 import dev.rinse.report.ReportWriter;
-import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,8 +44,6 @@ public final class CorpusCleaner {
   public static final String SUMMARY = "rinse-summary.json";
   public static final String LOG_SUFFIX = ".changes.json";
   private static final int IN_FLIGHT_PER_JOB = 4;
-  /** Present while a run writes into the folder: one that finds it knows the last run was killed. */
-  private static final String RUNNING = ".rinse-running";
 
   /** Files above this size are refused before they are read, unless told otherwise. */
   public static final long DEFAULT_MAX_FILE_SIZE = 32L << 20;
@@ -120,22 +116,16 @@ public final class CorpusCleaner {
     CorpusWalker.Listing listing = walker.walk(inputs, out);
     checkDistinctOutputs(listing.toClean());
     RunCache.Stored stored = RunCache.read(out); // before the rules: a run over unchanged rule files needs none
-    RunCache cache = dryRun ? null : openCache(stored, config);
+    RunCache cache = dryRun ? null : RunCache.open(stored, plan, maxFileSize, config.version());
     if (cache == null || !useCache) {
-      cleaner(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
+      plan.cleaner(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
     }
     OutputRoot output = OutputRoot.create(out, inputs);
-    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER, RUNNING)) {
+    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER, RunMarker.FILE)) {
       output.place(own); // the run's own files are not written through a link either: refused before any file
     }
     Path outRoot = output.root();
-    Path running = output.place(RUNNING);
-    if (stored == null || Files.exists(running, LinkOption.NOFOLLOW_LINKS)) {
-      // a killed run may have left temporary files anywhere below; after a run that ended, a walk of
-      // every output would only cost a re-run over an unchanged corpus a third of its time
-      AtomicFiles.removeLeftovers(outRoot);
-    }
-    Files.write(running, new byte[0]);
+    RunMarker running = RunMarker.begin(output, stored != null);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
     List<InputFile> files = new ArrayList<>();
@@ -155,7 +145,7 @@ public final class CorpusCleaner {
           : cache.reusable(file.relative(), file.file(), outputOf(outRoot, file.relative()), logOf(outRoot, file.relative())));
     }
     boolean anyCleaned = reusable.contains(null);
-    Cleaner cleaner = anyCleaned ? cleaner() : null;
+    Cleaner cleaner = anyCleaned ? plan.cleaner() : null;
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
     boolean freshReport = !indexThere || cache == null || !useCache || cache.everything();
     // With nothing to clean, the report may stand as it is: whether it does is known from the summary, at the end.
@@ -220,24 +210,8 @@ public final class CorpusCleaner {
       }
       cache.write(outRoot);
     }
-    Files.delete(running);
+    running.end();
     return summary;
-  }
-
-  private RunCache openCache(RunCache.Stored stored, RunConfig config) {
-    try {
-      return RunCache.open(stored, plan, maxFileSize, config.version());
-    } catch (RuleFileException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  private Cleaner cleaner() {
-    try {
-      return plan.cleaner();
-    } catch (RuleFileException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.rules.Fingerprint;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
-import dev.rinse.rules.RuleFileException;
 import dev.rinse.rules.RuleSources;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +112,9 @@ final class RunCache {
    * from last time are as they were, the run's fingerprints are the stored ones and no cleaner is built;
    * otherwise the plan's cleaner is built here, before any file is written.
    *
-   * @throws RuleFileException when the rules must be built and are invalid
+   * @throws IllegalArgumentException when the rules must be built and are invalid
    */
-  static RunCache open(Stored previous, CleanerPlan plan, long maxFileSize, String version) throws RuleFileException {
+  static RunCache open(Stored previous, CleanerPlan plan, long maxFileSize, String version) {
     String rules = plan.key() == null ? null : plan.key() + "|max-file-size=" + maxFileSize + "|version=" + version;
     if (rules != null && previous != null && rules.equals(previous.rules()) && RuleSources.unchanged(previous.sources())) {
       return new RunCache(previous, previous.global(), previous.packs(), previous.scopes(), rules, previous.sources());
