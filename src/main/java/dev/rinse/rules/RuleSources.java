@@ -3,6 +3,7 @@ package dev.rinse.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,11 +72,12 @@ public final class RuleSources {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** Reads a rule or policy file as UTF-8. */
+  /** Reads a rule or policy file as UTF-8; bytes that are not UTF-8 are an error, as Files.readString has them. */
   String file(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     record(FILE + file.toAbsolutePath().normalize(), Fingerprint.quick(bytes));
-    return new String(bytes, StandardCharsets.UTF_8);
+    return text;
   }
 
   /** The pack files of a folder ({@code *.yaml}, {@code *.yml}, not a profile), in name order. */
