@@ -200,6 +200,7 @@ public final class ChangeLogJson {
     try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
+      json.writeStringField("status", totals.status());
       json.writeNumberField("files", totals.files());
       json.writeNumberField("ok", totals.ok());
       json.writeNumberField("warning", totals.warning());
@@ -211,6 +212,8 @@ public final class ChangeLogJson {
       writeProblems("failures", totals.failures(), json);
       writeProblems("warnings", totals.warnings(), json);
       writeStrings("skippedFiles", totals.skippedFiles(), json);
+      writeStrings("staleOutputs", totals.staleOutputs(), json);
+      writeStrings("prunedOutputs", totals.prunedOutputs(), json);
       RunConfig run = totals.run();
       json.writeObjectFieldStart("run");
       writeStrings("inputs", run.inputs(), json);

@@ -21,6 +21,9 @@ public final class RunSummary {
   private final Map<String, Integer> byAction = new TreeMap<>();
   private final List<Problem> failures = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
+  private final List<String> staleOutputs = new ArrayList<>();
+  private final List<String> prunedOutputs = new ArrayList<>();
+  private boolean interrupted;
   private final RunConfig run;
 
   public RunSummary(RunConfig run) {
@@ -30,12 +33,33 @@ public final class RunSummary {
   /** A file named with the first reason it is listed. */
   public record Problem(String source, String message) {}
 
-  /** The summary as written to JSON. */
-  @JsonPropertyOrder({"files", "ok", "warning", "error", "skipped", "changes", "changesByRule",
-      "changesByAction", "failures", "warnings", "skippedFiles", "run"})
-  public record Totals(int files, int ok, int warning, int error, int skipped, int changes,
+  /** How a run ended: every input reached, or stopped early (Ctrl-C) with the files done so far. */
+  public static final String COMPLETE = "complete";
+  public static final String INTERRUPTED = "interrupted";
+
+  /**
+   * The summary as written to JSON. A summary written before {@code status} and the output lists existed
+   * reads as complete, with none.
+   *
+   * @param staleOutputs earlier outputs in the folder whose inputs are not among this run's, left in place
+   * @param prunedOutputs earlier outputs whose inputs are gone, removed by this run ({@code --prune})
+   */
+  @JsonPropertyOrder({"status", "files", "ok", "warning", "error", "skipped", "changes", "changesByRule",
+      "changesByAction", "failures", "warnings", "skippedFiles", "staleOutputs", "prunedOutputs", "run"})
+  public record Totals(String status, int files, int ok, int warning, int error, int skipped, int changes,
       Map<String, Integer> changesByRule, Map<String, Integer> changesByAction,
-      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, RunConfig run) {}
+      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, List<String> staleOutputs,
+      List<String> prunedOutputs, RunConfig run) {
+    public Totals {
+      status = status == null ? COMPLETE : status;
+      staleOutputs = staleOutputs == null ? List.of() : staleOutputs;
+      prunedOutputs = prunedOutputs == null ? List.of() : prunedOutputs;
+    }
+
+    public boolean interrupted() {
+      return status.equals(INTERRUPTED);
+    }
+  }
 
   public synchronized void add(FileLog log) {
     Map<String, Integer> rules = new TreeMap<>();
@@ -78,14 +102,24 @@ public final class RunSummary {
     return reused;
   }
 
+  /** Records that the run stopped before every input was reached. */
+  public synchronized void interrupted() {
+    interrupted = true;
+  }
+
+  /** Records an earlier output whose input is not among this run's, and whether it was removed. */
+  public synchronized void staleOutput(String source, boolean pruned) {
+    (pruned ? prunedOutputs : staleOutputs).add(source);
+  }
+
   /** Counts a file that is not of a kind rinse cleans. */
   public synchronized void skip(String source) {
     skipped.add(source);
   }
 
   public synchronized Totals totals() {
-    return new Totals(ok + warning + error, ok, warning, error, skipped.size(), changes,
-        new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures), List.copyOf(warnings),
-        List.copyOf(skipped), run);
+    return new Totals(interrupted ? INTERRUPTED : COMPLETE, ok + warning + error, ok, warning, error, skipped.size(),
+        changes, new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures), List.copyOf(warnings),
+        List.copyOf(skipped), List.copyOf(staleOutputs), List.copyOf(prunedOutputs), run);
   }
 }

@@ -48,11 +48,13 @@ public final class CorpusCleaner {
   /** Files above this size are refused before they are read, unless told otherwise. */
   public static final long DEFAULT_MAX_FILE_SIZE = 32L << 20;
 
-  private final Cleaner cleaner;
+  private final CleanerPlan plan;
   private final long maxFileSize;
   private final int jobs;
   private final boolean useCache;
   private final FileTimeout timeout;
+  private final RunStop stop;
+  private final boolean prune;
   private final Decoder decoder = new Decoder();
   private final CorpusWalker walker = new CorpusWalker();
 
@@ -65,13 +67,21 @@ public final class CorpusCleaner {
    * @param jobs how many files are cleaned at once; the outputs are the same whatever the number
    */
   public CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs) {
-    this(cleaner, maxFileSize, jobs, true, FileTimeout.DEFAULT);
+    this(CleanerPlan.of(cleaner), maxFileSize, jobs);
   }
 
-  private CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs, boolean useCache, FileTimeout timeout) {
+  /** A cleaner whose rules are built only if some file needs cleaning; see {@link CleanerPlan}. */
+  public CorpusCleaner(CleanerPlan plan, long maxFileSize, int jobs) {
+    this(plan, maxFileSize, jobs, true, FileTimeout.DEFAULT, new RunStop(), false);
+  }
+
+  private CorpusCleaner(CleanerPlan plan, long maxFileSize, int jobs, boolean useCache, FileTimeout timeout,
+      RunStop stop, boolean prune) {
     this.useCache = useCache;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.plan = Objects.requireNonNull(plan, "plan");
+    this.stop = Objects.requireNonNull(stop, "stop");
+    this.prune = prune;
     if (maxFileSize < 1) {
       throw new IllegalArgumentException("the largest file size must be at least 1 byte");
     }
@@ -95,6 +105,8 @@ public final class CorpusCleaner {
 
   /**
    * @param withReport whether to write the report; without it a run is faster on a large corpus
+   * @throws IllegalArgumentException for inputs that would write one output twice, or invalid rules
+   *     (found before anything is written)
    */
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, boolean withReport,
       RunListener listener) throws IOException {
@@ -103,12 +115,17 @@ public final class CorpusCleaner {
     });
     CorpusWalker.Listing listing = walker.walk(inputs, out);
     checkDistinctOutputs(listing.toClean());
+    RunCache.Stored stored = RunCache.read(out); // before the rules: a run over unchanged rule files needs none
+    RunCache cache = dryRun ? null : RunCache.open(stored, plan, maxFileSize, config.version());
+    if (cache == null || !useCache) {
+      plan.cleaner(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
+    }
     OutputRoot output = OutputRoot.create(out, inputs);
-    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER)) {
+    for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER, RunMarker.FILE)) {
       output.place(own); // the run's own files are not written through a link either: refused before any file
     }
     Path outRoot = output.root();
-    AtomicFiles.removeLeftovers(outRoot);
+    RunMarker running = RunMarker.begin(output, stored != null);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
     List<InputFile> files = new ArrayList<>();
@@ -120,28 +137,32 @@ public final class CorpusCleaner {
         files.add(file);
       }
     }
+    StaleOutputs.of(RunCache.previousOutputs(stored), files, outRoot).settle(output, prune && !dryRun, summary, cache);
 
-    RunCache cache = dryRun ? null : RunCache.open(outRoot, cleaner, maxFileSize, config.version());
     List<RunCache.Entry> reusable = new ArrayList<>();
     for (InputFile file : files) {
       reusable.add(cache == null || !useCache ? null
           : cache.reusable(file.relative(), file.file(), outputOf(outRoot, file.relative()), logOf(outRoot, file.relative())));
     }
     boolean anyCleaned = reusable.contains(null);
+    Cleaner cleaner = anyCleaned ? plan.cleaner() : null;
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
-    ReportWriter report = withReport && (anyCleaned || !indexThere) ? new ReportWriter(outRoot, whys(cleaner.profile())) : null;
+    // With nothing to clean, the report may stand as it is: whether it does is known from the summary, at the end.
+    boolean reportMayStand = !anyCleaned && indexThere && cache != null && cache.knowsReport();
+    ReportWriter report = withReport && !reportMayStand ? new ReportWriter(outRoot, whys(plan.cleaner().profile())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
     MemoryBudget budget = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      Callable<Done> task = entry == null ? () -> cleanAndWrite(file, output, dryRun, report)
+      Callable<Done> task = entry == null ? () -> cleanAndWrite(cleaner, file, output, dryRun, report)
           : () -> reuse(file, entry, outRoot, report);
       tasks.add(() -> budget.run(file.file(), maxFileSize, task));
     }
     int[] done = {0};
-    runInOrder(tasks, result -> {
+    // reusing a file without a report to write is a look-up: no worker is worth starting for it
+    runInOrder(tasks, anyCleaned || report != null ? jobs : 1, result -> {
       if (result.reused()) {
         summary.reused();
       }
@@ -158,25 +179,56 @@ public final class CorpusCleaner {
       } catch (RuntimeException e) {
         // the report is an aid; the file's own outputs are written
       }
-      if (cache != null && result.entry() != null) {
-        cache.keep(result.source(), result.entry());
+      if (cache != null) {
+        cache.wrote(result.source());
+        if (result.entry() != null) {
+          cache.keep(result.source(), result.entry());
+        }
       }
       listener.fileDone(result.log(), result.source(), ++done[0], files.size());
     });
+    if (done[0] < files.size()) {
+      summary.interrupted();
+      for (int i = done[0]; i < files.size() && cache != null; i++) {
+        if (reusable.get(i) != null) {
+          cache.keep(files.get(i).relative(), reusable.get(i)); // its outputs are still the ones it describes
+        }
+      }
+    }
     RunSummary.Totals totals = summary.totals();
-    AtomicFiles.write(output.place(SUMMARY), ChangeLogJson.toBytes(totals));
+    byte[] summaryBytes = ChangeLogJson.toBytes(totals);
+    AtomicFiles.write(output.place(SUMMARY), summaryBytes);
+    Path index = outRoot.resolve(ReportWriter.INDEX);
     if (report != null) {
       report.finish(totals);
+    } else if (withReport && reportMayStand && !cache.reportStands(summaryBytes, index)) {
+      rebuildReport(files.subList(0, done[0]), outRoot, totals);
     }
     if (cache != null) {
+      if (withReport) {
+        cache.reportWritten(summaryBytes, index);
+      }
       cache.write(outRoot);
     }
+    running.end();
     return summary;
+  }
+
+  /**
+   * Writes the index again, keeping the file pages, for a run that cleaned nothing but whose totals differ
+   * from those the report was written for (an input removed, say): from the files' logs, in input order.
+   */
+  private void rebuildReport(List<InputFile> files, Path outRoot, RunSummary.Totals totals) throws IOException {
+    ReportWriter report = new ReportWriter(outRoot, whys(plan.cleaner().profile()));
+    for (InputFile file : files) {
+      report.record(reuse(file, null, outRoot, report).log());
+    }
+    report.finish(totals);
   }
 
   /** A cleaner that cleans every file again, whatever an earlier run into the same folder did. */
   public CorpusCleaner ignoringCache() {
-    return new CorpusCleaner(cleaner, maxFileSize, jobs, false, timeout);
+    return new CorpusCleaner(plan, maxFileSize, jobs, false, timeout, stop, prune);
   }
 
   /**
@@ -184,7 +236,24 @@ public final class CorpusCleaner {
    * longer fails alone, with no output, and the run goes on.
    */
   public CorpusCleaner withTimeout(FileTimeout timeout) {
-    return new CorpusCleaner(cleaner, maxFileSize, jobs, useCache, timeout);
+    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, prune);
+  }
+
+  /**
+   * A cleaner that stops when {@code stop} is requested: it admits no further file, lets the files in
+   * flight finish, and writes a summary with status {@code interrupted} and a cache from which the next
+   * run cleans what this one did not.
+   */
+  public CorpusCleaner stoppedBy(RunStop stop) {
+    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, prune);
+  }
+
+  /**
+   * A cleaner that removes the outputs an earlier run wrote in the folder for inputs this run does not
+   * have (cleaned file, change log, report page); without it they are only listed.
+   */
+  public CorpusCleaner pruning() {
+    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, true);
   }
 
   /** One file done: its log (null for a reused file when no report needs it) and its cache entry. */
@@ -196,27 +265,34 @@ public final class CorpusCleaner {
   }
 
   /**
-   * Runs the tasks, on {@code jobs} threads when there are several, and hands their results to
+   * Runs the tasks, on {@code threads} threads when there are several, and hands their results to
    * {@code sink} in task order, so the summary and the report are the same whatever the number of
    * jobs. At most a few files per job are in flight, so memory does not grow with the corpus; each task
-   * waits for the memory budget to admit its file, so large files are not cleaned side by side.
+   * waits for the memory budget to admit its file, so large files are not cleaned side by side. When the
+   * run is stopped, no further task starts; the tasks handed over are a prefix of {@code tasks}.
    */
-  private void runInOrder(List<Callable<Done>> tasks, Sink sink) throws IOException {
-    if (jobs == 1) {
+  private void runInOrder(List<Callable<Done>> tasks, int threads, Sink sink) throws IOException {
+    if (threads == 1) {
       for (Callable<Done> task : tasks) {
+        if (stop.requested()) {
+          return;
+        }
         sink.accept(call(task));
       }
       return;
     }
-    ExecutorService workers = Executors.newFixedThreadPool(jobs);
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
     try {
       Deque<Future<Done>> inFlight = new ArrayDeque<>();
       int next = 0;
       while (next < tasks.size() || !inFlight.isEmpty()) {
-        while (next < tasks.size() && inFlight.size() < IN_FLIGHT_PER_JOB * jobs) {
+        while (next < tasks.size() && inFlight.size() < IN_FLIGHT_PER_JOB * threads && !stop.requested()) {
           inFlight.add(workers.submit(tasks.get(next++)));
         }
-        sink.accept(take(inFlight.poll()));
+        if (inFlight.isEmpty()) {
+          return; // stopped: nothing more was admitted
+        }
+        sink.accept(take(inFlight.poll())); // files in flight finish, so every output is whole and logged
       }
     } finally {
       workers.shutdownNow();
@@ -260,10 +336,10 @@ public final class CorpusCleaner {
    * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
-  private Done cleanAndWrite(InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
+  private Done cleanAndWrite(Cleaner cleaner, InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
     Outcome outcome;
     try {
-      outcome = cleanOne(file);
+      outcome = cleanOne(cleaner, file);
       if (!dryRun) {
         write(outcome, output);
       }
@@ -345,7 +421,7 @@ public final class CorpusCleaner {
     AtomicFiles.write(output.place(relative + LOG_SUFFIX), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
-  private Outcome cleanOne(InputFile file) {
+  private Outcome cleanOne(Cleaner cleaner, InputFile file) {
     byte[] bytes;
     try {
       long size = Files.size(file.file());

@@ -6,15 +6,20 @@ import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.rules.Fingerprint;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
+import dev.rinse.rules.RuleSources;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the last complete run into a folder did, so that the next run can skip the files it would
@@ -25,7 +30,9 @@ import java.util.TreeMap;
  * a pack whose scope changed, a new pack, or a changed policy, guard, target (generator, body mode,
  * fields), rinse version or file-size limit re-cleans everything, since which files they reach cannot be known without cleaning.
  * Written atomically at the end of a run, so a killed run leaves the previous cache, which still
- * describes every output correctly. Not thread-safe.
+ * describes every output correctly; an interrupted run writes one that keeps only what it did and what
+ * it would have reused. The rules themselves are known by the raw files they were built from, so that a
+ * run whose rule files are unchanged needs not build them. Not thread-safe.
  */
 final class RunCache {
   static final String FILE = ".rinse-cache.json";
@@ -38,25 +45,35 @@ final class RunCache {
     }
   }
 
-  /** The whole cache: the fingerprints of the run's configuration and one entry per file. */
-  record Stored(String global, Map<String, String> packs, Map<String, String> scopes, Map<String, Entry> files) {}
+  /**
+   * The whole cache: the fingerprints of the run's configuration, one entry per file, and what tells a
+   * next run more: the rule files the rules were built from ({@code rules}: a key of the options, {@code
+   * sources}: file fingerprints), every file whose outputs rinse wrote in the folder and has not removed
+   * ({@code outputs}), and the fingerprints of the report index last written and of its summary ({@code report}).
+   * Any of these four may be null or empty in a cache an older version wrote.
+   */
+  record Stored(String global, Map<String, String> packs, Map<String, String> scopes, Map<String, Entry> files,
+      String rules, Map<String, String> sources, List<String> outputs, String report) {}
 
   private final Stored previous;
   private final String global;
-  private final Map<String, String> packs = new LinkedHashMap<>();
-  private final Map<String, String> scopes = new LinkedHashMap<>();
+  private final Map<String, String> packs;
+  private final Map<String, String> scopes;
+  private final String rules;
+  private final Map<String, String> sources;
   private final Set<String> changedPacks = new java.util.HashSet<>();
   private final boolean everything;
   private final Map<String, Entry> files = new TreeMap<>();
+  private final Set<String> outputs = new TreeSet<>();
+  private String report;
 
-  private RunCache(Stored previous, Cleaner cleaner, long maxFileSize, String version) {
-    Profile profile = cleaner.profile();
-    this.global = Fingerprint.of(profile.policyFingerprint() + "|" + cleaner.guard() + "|" + maxFileSize + "|" + version
-        + "|" + cleaner.target());
-    for (Pack pack : profile.rules().packs()) {
-      packs.put(pack.name(), pack.fingerprint());
-      scopes.put(pack.name(), Fingerprint.of(pack.scope().canonical()));
-    }
+  private RunCache(Stored previous, String global, Map<String, String> packs, Map<String, String> scopes, String rules,
+      Map<String, String> sources) {
+    this.global = global;
+    this.packs = packs;
+    this.scopes = scopes;
+    this.rules = rules;
+    this.sources = sources;
     this.previous = previous;
     boolean all = previous == null || !previous.global().equals(global) || !previous.packs().keySet().equals(packs.keySet());
     for (Map.Entry<String, String> pack : packs.entrySet()) {
@@ -66,6 +83,10 @@ final class RunCache {
       }
     }
     this.everything = all;
+    if (previous != null) {
+      outputs.addAll(previousOutputs(previous));
+      report = previous.report();
+    }
   }
 
   /** Whether nothing can be reused: a first run, or a change that may reach every file. */
@@ -73,18 +94,82 @@ final class RunCache {
     return everything;
   }
 
-  /** The cache of the last complete run into {@code out}; an unreadable one counts as none. */
-  static RunCache open(Path out, Cleaner cleaner, long maxFileSize, String version) {
-    Stored stored = null;
+  /** The cache an earlier run left in {@code out}, or null: none, or unreadable, which only costs a full run. */
+  static Stored read(Path out) {
     Path file = out.resolve(FILE);
-    if (Files.isRegularFile(file)) {
-      try {
-        stored = RunCacheJson.read(file);
-      } catch (IOException e) {
-        stored = null; // a damaged cache only costs a full run
-      }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
     }
-    return new RunCache(stored, cleaner, maxFileSize, version);
+    try {
+      return RunCacheJson.read(file);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The cache for a run over {@code previous}. When the plan's options and every rule file it was built
+   * from last time are as they were, the run's fingerprints are the stored ones and no cleaner is built;
+   * otherwise the plan's cleaner is built here, before any file is written.
+   *
+   * @throws IllegalArgumentException when the rules must be built and are invalid
+   */
+  static RunCache open(Stored previous, CleanerPlan plan, long maxFileSize, String version) {
+    String rules = plan.key() == null ? null : plan.key() + "|max-file-size=" + maxFileSize + "|version=" + version;
+    if (rules != null && previous != null && rules.equals(previous.rules()) && RuleSources.unchanged(previous.sources())) {
+      return new RunCache(previous, previous.global(), previous.packs(), previous.scopes(), rules, previous.sources());
+    }
+    Cleaner cleaner = plan.cleaner();
+    Profile profile = cleaner.profile();
+    String global = Fingerprint.of(profile.policyFingerprint() + "|" + cleaner.guard() + "|" + maxFileSize + "|" + version
+        + "|" + cleaner.target());
+    Map<String, String> packs = new LinkedHashMap<>();
+    Map<String, String> scopes = new LinkedHashMap<>();
+    for (Pack pack : profile.rules().packs()) {
+      packs.put(pack.name(), pack.fingerprint());
+      scopes.put(pack.name(), Fingerprint.of(pack.scope().canonical()));
+    }
+    return new RunCache(previous, global, packs, scopes, rules, plan.sources());
+  }
+
+  /** The files whose outputs an earlier run wrote in the folder, as {@code previous} knows them. */
+  static Set<String> previousOutputs(Stored previous) {
+    if (previous == null) {
+      return Set.of();
+    }
+    return previous.outputs() != null ? new TreeSet<>(previous.outputs()) : previous.files().keySet();
+  }
+
+  /** Records that this run wrote a file's outputs. */
+  void wrote(String source) {
+    outputs.add(source);
+  }
+
+  /** Records that this run removed a file's outputs. */
+  void removed(String source) {
+    outputs.remove(source);
+  }
+
+  /** Whether an earlier run recorded the report it wrote. */
+  boolean knowsReport() {
+    return report != null;
+  }
+
+  /**
+   * Whether the report index at {@code index} is the one written for the summary {@code summary}, as it
+   * was written: not rewritten since by another run (a dry run, say) or by hand.
+   */
+  boolean reportStands(byte[] summary, Path index) throws IOException {
+    return report != null && Files.isRegularFile(index) && report.equals(reportFingerprint(summary, index));
+  }
+
+  /** Records that the report index at {@code index} was written for the summary {@code summary}. */
+  void reportWritten(byte[] summary, Path index) throws IOException {
+    report = reportFingerprint(summary, index);
+  }
+
+  private static String reportFingerprint(byte[] summary, Path index) throws IOException {
+    return Fingerprint.quick(summary) + "/" + Fingerprint.quick(Files.readAllBytes(index));
   }
 
   /** The entry to reuse for a file, or null when it must be cleaned. */
@@ -93,12 +178,15 @@ final class RunCache {
       return null;
     }
     Entry entry = previous.files().get(source);
-    if (entry == null || entry.size() != Files.size(input)
-        || !Files.isRegularFile(log) || (entry.status() != FileStatus.ERROR && !Files.isRegularFile(output))
-        || entry.packs().stream().anyMatch(changedPacks::contains)) {
+    if (entry == null || (!changedPacks.isEmpty() && entry.packs().stream().anyMatch(changedPacks::contains))) {
       return null;
     }
-    long modified = Files.getLastModifiedTime(input).toMillis();
+    BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class);
+    if (entry.size() != attributes.size()
+        || !Files.isRegularFile(log) || (entry.status() != FileStatus.ERROR && !Files.isRegularFile(output))) {
+      return null;
+    }
+    long modified = attributes.lastModifiedTime().toMillis();
     if (entry.modified() == modified) {
       return entry;
     }
@@ -126,6 +214,26 @@ final class RunCache {
 
   /** Writes the cache for the next run. */
   void write(Path out) throws IOException {
-    AtomicFiles.write(out.resolve(FILE), RunCacheJson.write(new Stored(global, packs, scopes, files)));
+    if (unchanged()) {
+      return; // a run over an unchanged corpus need not write again what it read
+    }
+    AtomicFiles.write(out.resolve(FILE), RunCacheJson.write(
+        new Stored(global, packs, scopes, files, rules, sources, List.copyOf(outputs), report)));
+  }
+
+  /** Whether this cache says what the one it was opened over says: every file kept as it was read. */
+  private boolean unchanged() {
+    if (previous == null || previous.outputs() == null || !Objects.equals(rules, previous.rules())
+        || !global.equals(previous.global()) || !packs.equals(previous.packs()) || !scopes.equals(previous.scopes())
+        || !sources.equals(previous.sources()) || !Objects.equals(report, previous.report())
+        || !outputs.equals(new TreeSet<>(previous.outputs())) || files.size() != previous.files().size()) {
+      return false;
+    }
+    for (Map.Entry<String, Entry> file : files.entrySet()) {
+      if (previous.files().get(file.getKey()) != file.getValue()) {
+        return false; // a new entry, or one with a new time
+      }
+    }
+    return true;
   }
 }

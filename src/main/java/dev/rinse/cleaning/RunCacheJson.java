@@ -34,6 +34,10 @@ final class RunCacheJson {
       Map<String, String> packs = Map.of();
       Map<String, String> scopes = Map.of();
       Map<String, RunCache.Entry> files = Map.of();
+      String rules = null;
+      Map<String, String> sources = Map.of();
+      List<String> outputs = null;
+      String report = null;
       while (json.nextToken() == JsonToken.FIELD_NAME) {
         String field = json.currentName();
         json.nextToken();
@@ -42,13 +46,17 @@ final class RunCacheJson {
           case "packs" -> packs = fields(json, new LinkedHashMap<>(), JsonParser::getValueAsString);
           case "scopes" -> scopes = fields(json, new LinkedHashMap<>(), JsonParser::getValueAsString);
           case "files" -> files = fields(json, new LinkedHashMap<>(), RunCacheJson::entry);
+          case "rules" -> rules = json.getValueAsString();
+          case "sources" -> sources = fields(json, new LinkedHashMap<>(), JsonParser::getValueAsString);
+          case "outputs" -> outputs = list(json);
+          case "report" -> report = json.getValueAsString();
           default -> json.skipChildren();
         }
       }
       if (global == null) {
         throw new JsonParseException(json, "the cache has no global fingerprint");
       }
-      return new RunCache.Stored(global, packs, scopes, files);
+      return new RunCache.Stored(global, packs, scopes, files, rules, sources, outputs, report);
     }
   }
 
@@ -134,6 +142,14 @@ final class RunCacheJson {
       json.writeStringField("global", cache.global());
       writeMap("packs", cache.packs(), json);
       writeMap("scopes", cache.scopes(), json);
+      json.writeStringField("rules", cache.rules());
+      writeMap("sources", cache.sources(), json);
+      json.writeStringField("report", cache.report());
+      json.writeArrayFieldStart("outputs");
+      for (String output : cache.outputs()) {
+        json.writeString(output);
+      }
+      json.writeEndArray();
       json.writeObjectFieldStart("files");
       for (Map.Entry<String, RunCache.Entry> file : cache.files().entrySet()) {
         RunCache.Entry entry = file.getValue();

@@ -3,12 +3,11 @@ package dev.rinse.cli;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
-import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CleanerPlan;
 import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.RunStop;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.corpus.OutputRoot;
-import dev.rinse.rules.Profile;
-import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:every file cleaned",
         "1:some files failed (named on stderr; the others are written)",
-        "2:bad usage or invalid rules (nothing written)"})
+        "2:bad usage or invalid rules (nothing written)",
+        "130:interrupted (Ctrl-C): the files done are written, the summary says 'interrupted'; run again to finish"})
 final class CleanCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -80,6 +80,10 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Clean every file again, even those an earlier run into DIR cleaned the same way.")
   private boolean noCache;
 
+  @Option(names = "--prune", description = "Remove the outputs (cleaned file, change log, report page) that an "
+      + "earlier run wrote in DIR for inputs this run does not have; without it they are only listed.")
+  private boolean prune;
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
@@ -92,27 +96,38 @@ final class CleanCommand implements Callable<Integer> {
       err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;
     }
-    Cleaner cleaner;
     Target target;
+    TextLossGuard guard;
     try {
-      Profile profile = ruleOptions.profile();
       target = targetOptions.target();
-      cleaner = new Cleaner(profile, new TextLossGuard(maxTextLoss, longParagraph), target);
-    } catch (RuleFileException | IllegalArgumentException e) {
+      guard = new TextLossGuard(maxTextLoss, longParagraph);
+    } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
+    // The rules are read only if some file needs cleaning: a run over an unchanged corpus needs none.
+    CleanerPlan plan = CleanerPlan.lazy(ruleOptions.key(), guard, target, ruleOptions::profile);
     RunConfig config = new RunConfig(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
+    RunStop stop = new RunStop();
+    try (Interruptible interruptible = Interruptible.onSignal(stop)) {
+      return clean(plan, config, stop, err, stdout); // a Ctrl-C waits for it, printing included
+    }
+  }
+
+  private int clean(CleanerPlan plan, RunConfig config, RunStop stop, PrintWriter err, PrintWriter stdout)
+      throws IOException {
     Progress progress = new Progress(err, !quiet && System.console() != null);
     RunSummary summary;
     try {
-      CorpusCleaner corpus = new CorpusCleaner(cleaner, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout);
-      summary = (noCache ? corpus.ignoringCache() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
+      CorpusCleaner corpus = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
+          .stoppedBy(stop);
+      corpus = noCache ? corpus.ignoringCache() : corpus;
+      summary = (prune ? corpus.pruning() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
-      progress.finish(); // bad --jobs, or inputs that would write one output twice
+      progress.finish(); // bad --jobs, inputs that would write one output twice, or invalid rules
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     } catch (OutputRoot.OutputRefused e) {
@@ -124,6 +139,7 @@ final class CleanCommand implements Callable<Integer> {
     RunSummary.Totals totals = summary.totals();
     totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     if (!quiet) {
+      new StaleReport(err).print(totals, out, dryRun);
       new SummaryPrinter(stdout).print(totals, out);
       if (summary.reusedFiles() > 0) {
         stdout.printf("%,d files unchanged since the last run into %s were not cleaned again (--no-cache cleans all)%n",
@@ -132,6 +148,11 @@ final class CleanCommand implements Callable<Integer> {
       if (dryRun) {
         stdout.println("dry run: no cleaned file or change log was written");
       }
+    }
+    if (totals.interrupted()) {
+      err.println("rinse: interrupted: " + String.format("%,d", totals.files()) + " files done and written; the summary"
+          + " says 'interrupted'. Run the same command again to clean the rest.");
+      return Main.INTERRUPTED;
     }
     return totals.error() > 0 ? Main.SOME_FAILED : Main.OK;
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * and turns the outcome into an exit status.
  *
  * <p>Exit status: 0 every file cleaned; 1 some files failed (the others are written); 2 bad usage or
- * invalid rules (nothing written).
+ * invalid rules (nothing written); 130 a clean interrupted by Ctrl-C (the files done are written).
  */
 @Command(
     name = "rinse",
@@ -20,13 +20,18 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Cleans scraped articles for republishing and records every removal.")
 public final class Main implements Runnable {
-  /** The commands, in the order help lists them. */
-  private static final Map<String, Class<?>> COMMANDS = commands(CleanCommand.class, ExplainCommand.class,
-      DiffCommand.class, VerifyCommand.class, RestoreCommand.class, ReportCommand.class, ServeCommand.class, RulesCommand.class, PolicyCommand.class,
-      CommandLine.HelpCommand.class);
+  /**
+   * The commands by name, in the order help lists them. Named here rather than read from their annotations,
+   * which would parse every command's annotations (and load their subcommands) for a run of one.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands("clean", CleanCommand.class, "explain", ExplainCommand.class,
+      "diff", DiffCommand.class, "verify", VerifyCommand.class, "restore", RestoreCommand.class, "report",
+      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", CommandLine.HelpCommand.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
+  /** As a shell reports a process ended by SIGINT (128 + 2). */
+  static final int INTERRUPTED = 130;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -77,10 +82,10 @@ public final class Main implements Runnable {
     return status;
   }
 
-  private static Map<String, Class<?>> commands(Class<?>... classes) {
+  private static Map<String, Class<?>> commands(Object... namesAndClasses) {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
-    for (Class<?> command : classes) {
-      commands.put(command.getAnnotation(Command.class).name(), command);
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      commands.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
     }
     return commands;
   }

@@ -3,6 +3,7 @@ package dev.rinse.cli;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
+import dev.rinse.rules.RuleSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,19 @@ final class RuleOptions {
 
   /** The built-in profile with these options applied; an unknown rule id is an IllegalArgumentException. */
   Profile profile() throws RuleFileException {
-    Profile profile = Profile.builtIn().withPacks(packs).without(disabled);
-    return policy == null ? profile : profile.withPolicy(new PolicyLoader().load(policy));
+    return profile(new RuleSources());
+  }
+
+  /** The profile, recording in {@code sources} every rule and policy file it reads. */
+  Profile profile(RuleSources sources) throws RuleFileException {
+    Profile profile = Profile.builtIn(sources).withPacks(packs, sources).without(disabled);
+    return policy == null ? profile : profile.withPolicy(new PolicyLoader(sources).load(policy));
+  }
+
+  /** What these options are, beyond the files they read: equal keys and unchanged sources make one profile. */
+  String key() {
+    return "rules=" + packPaths() + "|disable=" + disabled + "|policy="
+        + (policy == null || PolicyLoader.BUILT_IN.contains(policy) ? policy : Path.of(policy).toAbsolutePath().normalize());
   }
 
   List<String> packPaths() {

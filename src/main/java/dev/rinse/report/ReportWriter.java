@@ -51,6 +51,11 @@ public final class ReportWriter {
   private final FirstPages firstPages = new FirstPages(FIRST_PAGES);
   private final List<Entry> entries = new ArrayList<>();
 
+  /** Where the page of the file {@code source} is, relative to the output folder. */
+  public static String pagePath(String source) {
+    return FOLDER + "/" + FilePage.path(source);
+  }
+
   /**
    * Starts a report in {@code out}, replacing any report an earlier run left there.
    *

@@ -4,12 +4,8 @@ import dev.rinse.policy.Policy;
 import dev.rinse.policy.PolicySpec;
 import dev.rinse.policy.PolicyYaml;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +41,17 @@ public final class PolicyLoader {
   private static final Set<String> REFUSED_SCHEMES = Set.of("javascript", "vbscript", "data", "file", "blob",
       "filesystem", "livescript", "mocha", "jar");
 
+  private final RuleSources sources;
+
+  public PolicyLoader() {
+    this(new RuleSources());
+  }
+
+  /** A loader that records in {@code sources} the files it reads. */
+  public PolicyLoader(RuleSources sources) {
+    this.sources = java.util.Objects.requireNonNull(sources, "sources");
+  }
+
   /** A built-in policy by name, or the policy file at {@code path}. */
   public Policy load(String nameOrFile) throws RuleFileException {
     if (BUILT_IN.contains(nameOrFile)) {
@@ -56,7 +63,7 @@ public final class PolicyLoader {
           "no such policy file, and not a built-in policy (" + String.join(", ", BUILT_IN) + ")");
     }
     try {
-      return read(path.toString(), Files.readString(path, StandardCharsets.UTF_8), path.toString());
+      return read(path.toString(), sources.file(path), path.toString());
     } catch (IOException e) {
       throw new RuleFileException(path.toString(), 1, 1, "cannot read: " + e.getMessage());
     }
@@ -73,7 +80,7 @@ public final class PolicyLoader {
       throw new IllegalArgumentException("no built-in policy '" + name + "'; there are " + String.join(", ", BUILT_IN));
     }
     String file = "rules/policies/" + name + ".yaml";
-    return read(file, resource(file), name);
+    return read(file, sources.builtIn(file), name);
   }
 
   /** Reads one policy file's text; {@code name} is what the policy is called in logs. */
@@ -297,16 +304,5 @@ public final class PolicyLoader {
       refused.put(name, "its content is parsed by other rules than HTML's, which the output cannot escape for");
     }
     return Map.copyOf(refused);
-  }
-
-  private static String resource(String file) {
-    try (InputStream in = PolicyLoader.class.getResourceAsStream("/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("built-in policy missing from the jar: " + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,14 +2,10 @@ package dev.rinse.rules;
 
 import dev.rinse.policy.Policy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The rules and policy of a run: the built-in default profile (packs and policy shipped in the jar
@@ -21,15 +17,18 @@ import java.util.stream.Stream;
  * @param policyGiven whether {@code policy} was given for the run, and so wins over the packs' policies
  */
 public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
-  private static final String BUILT_IN = "/rules/";
-
   /** The built-in profile, as listed in {@code rules/profile.yaml}. */
   public static Profile builtIn() throws RuleFileException {
-    RuleLoader loader = new RuleLoader();
+    return builtIn(new RuleSources());
+  }
+
+  /** The built-in profile; the files it reads are recorded in {@code sources}. */
+  public static Profile builtIn(RuleSources sources) throws RuleFileException {
+    RuleLoader loader = new RuleLoader(sources);
     List<Pack> packs = new ArrayList<>();
-    RuleLoader.ProfileFile profile = loader.profile("rules/profile.yaml", resource("profile.yaml"));
+    RuleLoader.ProfileFile profile = loader.profile("rules/profile.yaml", sources.builtIn("rules/profile.yaml"));
     for (String file : profile.packs()) {
-      packs.add(loader.pack("rules/" + file, resource(file)));
+      packs.add(loader.pack("rules/" + file, sources.builtIn("rules/" + file)));
     }
     return checked(new Profile(new RuleSet(packs), profile.policy(), false));
   }
@@ -67,11 +66,16 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
    * pack file or a folder, whose {@code *.yaml} files are read in name order.
    */
   public Profile withPacks(List<Path> paths) throws RuleFileException {
-    RuleLoader loader = new RuleLoader();
+    return withPacks(paths, new RuleSources());
+  }
+
+  /** This profile with the packs at {@code paths} merged in; the files it reads are recorded in {@code sources}. */
+  public Profile withPacks(List<Path> paths, RuleSources sources) throws RuleFileException {
+    RuleLoader loader = new RuleLoader(sources);
     List<Pack> packs = new ArrayList<>();
     for (Path path : paths) {
-      for (Path file : packFiles(path)) {
-        packs.add(loader.pack(file.toString(), read(file)));
+      for (Path file : packFiles(path, sources)) {
+        packs.add(loader.pack(file.toString(), read(file, sources)));
       }
     }
     checkUniqueNames(packs);
@@ -125,14 +129,10 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
     }
   }
 
-  private static List<Path> packFiles(Path path) throws RuleFileException {
+  private static List<Path> packFiles(Path path, RuleSources sources) throws RuleFileException {
     if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.list(path)) {
-        return files.filter(f -> f.getFileName().toString().endsWith(".yaml")
-                || f.getFileName().toString().endsWith(".yml"))
-            .filter(f -> !f.getFileName().toString().equals("profile.yaml"))
-            .sorted()
-            .toList();
+      try {
+        return sources.folder(path);
       } catch (IOException e) {
         throw new RuleFileException(path.toString(), 1, 1, "cannot list rule folder: " + e.getMessage());
       }
@@ -143,22 +143,11 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
     return List.of(path);
   }
 
-  private static String read(Path file) throws RuleFileException {
+  private static String read(Path file, RuleSources sources) throws RuleFileException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return sources.file(file);
     } catch (IOException e) {
       throw new RuleFileException(file.toString(), 1, 1, "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = Profile.class.getResourceAsStream(BUILT_IN + name)) {
-      if (in == null) {
-        throw new IllegalStateException("built-in rule file missing from the jar: rules/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

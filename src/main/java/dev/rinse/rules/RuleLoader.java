@@ -32,7 +32,16 @@ public final class RuleLoader {
       Set.of("id", "why", "action", "replacement", "when", "value", "reason", "expect-loss"));
   private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-  private final PolicyLoader policies = new PolicyLoader();
+  private final PolicyLoader policies;
+
+  public RuleLoader() {
+    this(new RuleSources());
+  }
+
+  /** A loader that records in {@code sources} the files it reads (a pack's policy file, a built-in policy). */
+  public RuleLoader(RuleSources sources) {
+    this.policies = new PolicyLoader(sources);
+  }
 
   /** Reads one rule pack. */
   public Pack pack(String file, String text) throws RuleFileException {

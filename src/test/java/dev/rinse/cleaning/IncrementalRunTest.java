@@ -135,6 +135,65 @@ class IncrementalRunTest {
     assertThat(run(true).reusedFiles()).as("the cache the full run wrote").isEqualTo(10);
   }
 
+  private int builds;
+
+  /** A run as the command line makes it: the rules built only when a file needs cleaning. */
+  private RunSummary lazyRun(String options) throws Exception {
+    CleanerPlan plan = CleanerPlan.lazy(options, TextLossGuard.DEFAULT, dev.rinse.article.Target.DEFAULT, sources -> {
+      builds++;
+      return Profile.builtIn(sources).withPacks(List.of(pack), sources);
+    });
+    RunConfig config = new RunConfig(List.of(in.toString()), List.of(pack.toString()), List.of(), 0.3, 200, 32L << 20, "t");
+    return new CorpusCleaner(plan, 32L << 20, 2).run(List.of(in), out, config, false, true, RunListener.NONE);
+  }
+
+  @Test
+  void anUnchangedRunBuildsNoRulesAndAChangedRuleFileOrOptionDoes() throws Exception {
+    lazyRun("rules=local");
+    Map<String, byte[]> first = files(out);
+
+    RunSummary unchanged = lazyRun("rules=local");
+
+    assertThat(builds).as("built for the first run only").isEqualTo(1);
+    assertThat(unchanged.reusedFiles()).isEqualTo(10);
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(first);
+    assertThat(new ObjectMapper().readTree(out.resolve(RunCache.FILE).toFile()).path("sources").fieldNames())
+        .toIterable().contains("built-in:rules/profile.yaml", "built-in:rules/policies/article.yaml",
+            "file:" + pack.toAbsolutePath().normalize());
+
+    Files.writeString(pack, PACK.formatted("unwrap"));
+    assertThat(lazyRun("rules=local").reusedFiles()).as("the b/ files, outside the changed pack's scope").isEqualTo(5);
+    assertThat(builds).isEqualTo(2);
+    assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
+
+    assertThat(lazyRun("rules=local|disable=x").reusedFiles()).as("other options, same fingerprints").isEqualTo(10);
+    assertThat(builds).as("other options: the rules are built to know what they are").isEqualTo(3);
+  }
+
+  @Test
+  void theReportOfAnUnchangedRunStandsAndIsWrittenAgainWhenItsTotalsChange() throws Exception {
+    run(true);
+    Path index = out.resolve("rinse-report.html");
+    FileTime written = FileTime.fromMillis(1_000_000);
+    Files.setLastModifiedTime(index, written);
+
+    run(true);
+    assertThat(Files.getLastModifiedTime(index)).as("nothing changed: the report stands").isEqualTo(written);
+    Files.writeString(index, Files.readString(index) + "<!-- edited -->");
+    run(true);
+    assertThat(Files.readString(index)).as("an index edited since is written again").doesNotContain("<!-- edited -->");
+
+    Files.delete(in.resolve("b/post4.md"));
+    RunSummary second = run(true);
+
+    assertThat(second.reusedFiles()).isEqualTo(9);
+    assertThat(second.totals().files()).isEqualTo(9);
+    assertThat(second.totals().staleOutputs()).containsExactly("b/post4.md");
+    Map<String, byte[]> reference = reference();
+    assertThat(Files.readString(index)).doesNotContain("b/post4")
+        .isEqualTo(new String(reference.get("rinse-report.html"), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** What a run that reuses nothing writes, for comparison. */
   private Map<String, byte[]> reference() throws Exception {
     Path saved = out;

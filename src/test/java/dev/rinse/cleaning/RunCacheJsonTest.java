@@ -24,7 +24,9 @@ class RunCacheJsonTest {
         "removes 40% of the visible text", null));
     files.put("b/broken.html", new RunCache.Entry(7, 5, null, List.of(), FileStatus.ERROR, Map.of(), Map.of(),
         null, "not text"));
-    return new RunCache.Stored("g1", Map.of("core.comments", "p1"), Map.of("core.comments", "s1"), files);
+    return new RunCache.Stored("g1", Map.of("core.comments", "p1"), Map.of("core.comments", "s1"), files,
+        "rules=[]|disable=[]", Map.of("built-in:rules/profile.yaml", "12-ab-cd"), List.of("a/post \"1\".md", "gone.md"),
+        "300-1f-2e");
   }
 
   @Test
@@ -47,6 +49,8 @@ class RunCacheJsonTest {
     assertThat(read.files().get("p.md").size()).isEqualTo(3);
     assertThat(read.files().get("p.md").status()).isEqualTo(FileStatus.OK);
     assertThat(read.files().get("p.md").packs()).containsExactly("core");
+    assertThat(read.outputs()).as("an older cache's: its files are the outputs").isNull();
+    assertThat(read.rules()).isNull();
   }
 
   @Test

@@ -123,6 +123,34 @@ class CleanCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).startsWith("rinse: error: " + rules + ":6:13: invalid CSS selector 'div[class'");
     assertThat(outDir).doesNotExist();
+    assertThat(rinse("clean", temp.resolve("in").toString(), "--out", outDir.toString(), "--rules", rules.toString(),
+        "--dry-run")).isEqualTo(2);
+    assertThat(outDir).doesNotExist();
+  }
+
+  @Test
+  void aRuleFileBrokenSinceTheLastRunIsReadAgainAndStopsTheRun() throws IOException {
+    write("in/a.md", POST);
+    Path rules = write("rules/mine.yaml", """
+        pack: mine
+        why: a pack that works, then does not
+        rules:
+          - id: mine.box
+            why: boxes
+            select: 'div.box'
+            action: remove
+        """);
+    Path outDir = temp.resolve("out");
+    String[] clean = {"clean", temp.resolve("in").toString(), "--out", outDir.toString(), "--rules", rules.toString()};
+    assertThat(rinse(clean)).isZero();
+    byte[] summary = Files.readAllBytes(outDir.resolve("rinse-summary.json"));
+    Files.writeString(rules, Files.readString(rules).replace("'div.box'", "'div.box['"));
+
+    assertThat(rinse(clean)).isEqualTo(2);
+
+    assertThat(err.toString()).startsWith("rinse: error: " + rules + ":6:13: invalid CSS selector 'div.box['");
+    assertThat(outDir.resolve("rinse-summary.json")).as("nothing written").hasBinaryContent(summary);
+    assertThat(outDir.resolve(".rinse-running")).doesNotExist();
   }
 
   @Test
@@ -192,5 +220,81 @@ class CleanCommandTest {
 
     assertThat(Files.readAllBytes(post)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(post)).isEqualTo(modified);
+  }
+
+  @Test
+  void outputsOfInputsThatAreGoneAreListedAndKeptUnlessPruned() throws IOException {
+    for (int i = 0; i < 12; i++) {
+      write("in/old/p" + i + ".md", POST);
+    }
+    write("in/kept.md", POST);
+    Path in = temp.resolve("in");
+    Path outDir = temp.resolve("out");
+    assertThat(rinse("clean", in.toString(), "--out", outDir.toString())).isZero();
+    Path mine = write("out/old/mine.md", "not rinse's");
+    Path mineLog = write("out/old/mine.md.changes.json", "{}");
+    write("out/notes.txt", "not rinse's either");
+    deleteTree(in.resolve("old"));
+
+    assertThat(rinse("clean", in.toString(), "--out", outDir.toString())).isZero();
+
+    assertThat(err.toString()).contains("holds the outputs of 12 inputs that this run does not have")
+        .contains("  old/p0.md\n").contains("  old/p11.md\n").doesNotContain("old/p9.md\n").contains("(2 more in rinse-summary.json)")
+        .doesNotContain("mine.md");
+    RunSummary.Totals listed = ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json"));
+    assertThat(listed.staleOutputs()).hasSize(12).contains("old/p0.md", "old/p11.md");
+    assertThat(listed.prunedOutputs()).isEmpty();
+    assertThat(outDir.resolve("old/p0.md")).exists();
+
+    err.getBuffer().setLength(0);
+    assertThat(rinse("clean", in.toString(), "--out", outDir.toString(), "--prune")).isZero();
+
+    assertThat(err.toString()).contains("removed the outputs (cleaned file, change log, report page) of 12 inputs");
+    RunSummary.Totals pruned = ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json"));
+    assertThat(pruned.prunedOutputs()).hasSize(12);
+    assertThat(pruned.staleOutputs()).isEmpty();
+    for (String gone : java.util.List.of("old/p3.md", "old/p3.md.changes.json", "rinse-report/files/old/p3.md.html")) {
+      assertThat(outDir.resolve(gone)).as(gone).doesNotExist();
+    }
+    assertThat(mine).as("a file rinse did not write").hasContent("not rinse's");
+    assertThat(mineLog).hasContent("{}");
+    assertThat(outDir.resolve("notes.txt")).exists();
+    assertThat(outDir.resolve("kept.md")).exists();
+    assertThat(in.resolve("kept.md")).hasContent(POST);
+
+    err.getBuffer().setLength(0);
+    assertThat(rinse("clean", in.toString(), "--out", outDir.toString(), "--prune")).isZero();
+    assertThat(err.toString()).as("nothing left to prune").doesNotContain("outputs of");
+  }
+
+  @Test
+  void anotherCorpusCleanedIntoTheFolderMakesTheFirstOnesOutputsStale() throws IOException {
+    write("a/one.md", POST);
+    write("a/two.html", "<p>A page of the first corpus, with text enough to keep it.</p>");
+    write("b/three.md", POST);
+    Path outDir = temp.resolve("out");
+    assertThat(rinse("clean", temp.resolve("a").toString(), "--out", outDir.toString())).isZero();
+
+    assertThat(rinse("clean", temp.resolve("b").toString(), "--out", outDir.toString(), "--dry-run", "--prune")).isZero();
+    assertThat(ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json")).staleOutputs())
+        .as("a dry run removes nothing").containsExactly("one.md", "two.html");
+    assertThat(outDir.resolve("one.md")).exists();
+
+    assertThat(rinse("clean", temp.resolve("b").toString(), "--out", outDir.toString(), "--prune")).isZero();
+
+    assertThat(ChangeLogJson.readSummary(outDir.resolve("rinse-summary.json")).prunedOutputs())
+        .containsExactly("one.md", "two.html");
+    assertThat(outDir.resolve("one.md")).doesNotExist();
+    assertThat(outDir.resolve("two.html.changes.json")).doesNotExist();
+    assertThat(outDir.resolve("three.md")).exists();
+    assertThat(temp.resolve("a/one.md")).as("inputs are never touched").exists();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }

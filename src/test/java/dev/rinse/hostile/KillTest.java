@@ -60,12 +60,16 @@ class KillTest {
     assertThat(run(in, out, 0)).isZero();
     assertThat(outputs(out).keySet()).isEqualTo(expected.keySet());
     try (var files = Files.walk(out)) {
-      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.endsWith(".places")))
-          .as("temporary files").isEmpty();
+      assertThat(files.map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".tmp") || n.endsWith(".places") || n.equals(".rinse-running")))
+          .as("temporary files, and the mark of a run in progress").isEmpty();
     }
   }
 
-  /** The cleaned files and change logs, by relative path; temporary files and the report are not outputs. */
+  /**
+   * The cleaned files and change logs, by relative path; temporary files, the mark of a run in progress
+   * and the report are not outputs.
+   */
   private static Map<String, byte[]> outputs(Path root) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     if (!Files.exists(root)) {
@@ -75,7 +79,8 @@ class KillTest {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         String relative = root.relativize(file).toString();
         String name = file.getFileName().toString();
-        if (!name.endsWith(".tmp") && !relative.startsWith("rinse-report")) {
+        if (!name.endsWith(".tmp") && !name.endsWith(".places") && !name.equals(".rinse-running")
+            && !relative.startsWith("rinse-report")) {
           files.put(relative, Files.readAllBytes(file));
         }
       }
