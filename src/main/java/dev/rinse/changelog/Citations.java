@@ -51,6 +51,19 @@ public final class Citations {
     return new Citations(same ? text : null, charset, lead, same ? encoded.length : 0);
   }
 
+  /**
+   * The citations of a file decoded without loss: UTF-8 read strictly encodes back to its bytes, so they
+   * need not be compared (a file's worth of encoding); anything else is checked as {@link #of} does.
+   */
+  public static Citations of(String text, Charset charset, boolean exact, byte[] bytes) {
+    if (!exact || !charset.equals(StandardCharsets.UTF_8)) {
+      return of(text, charset, bytes);
+    }
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    int lead = bom ? 3 : 0;
+    return new Citations(text, charset, lead, bytes.length - lead);
+  }
+
   /** The citations of a text that is the UTF-8 file it was read from, as in-memory cleaning has it. */
   public static Citations utf8(String text) {
     return new Citations(text, StandardCharsets.UTF_8, 0, -1);

@@ -439,7 +439,7 @@ public final class CorpusCleaner {
     }
     String inputHash = sha256(bytes);
     Decoded decoded = decoder.decode(bytes);
-    Citations citations = Citations.of(decoded.text(), decoded.charset(), bytes);
+    Citations citations = Citations.of(decoded.text(), decoded.charset(), decoded.exact(), bytes);
     bytes = null; // a large file's bytes need not stay while its DOM is built
     Cleaned cleaned;
     try {

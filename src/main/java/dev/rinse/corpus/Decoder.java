@@ -127,7 +127,7 @@ public final class Decoder {
     }
     List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.add(removed + " NUL or other control character(s) removed");
-    return new Decoded(clean.toString(), decoded.charset(), warnings);
+    return new Decoded(clean.toString(), decoded.charset(), warnings, false);
   }
 
   private Decoded decodeText(byte[] bytes) {
@@ -143,7 +143,7 @@ public final class Decoder {
       String name = LABELS.get(declared.toLowerCase(Locale.ROOT));
       boolean known = name != null && Charset.isSupported(name);
       if (known && name.equals("UTF-8") && utf8 != null) {
-        return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
+        return new Decoded(utf8, StandardCharsets.UTF_8, warnings, true);
       }
       if (known && (name.equals("UTF-8") || utf8 == null || isAscii(bytes))) {
         return decode(bytes, 0, Charset.forName(name), warnings);
@@ -155,7 +155,7 @@ public final class Decoder {
           : "declared charset '" + declared + "' is not known; read as UTF-8");
     }
     if (utf8 != null) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
+      return new Decoded(utf8, StandardCharsets.UTF_8, warnings, true);
     }
     Charset detected = detect(bytes);
     if (detected != null) {
@@ -191,7 +191,7 @@ public final class Decoder {
       warnings.add(replaced + " invalid byte sequence(s) for " + charset.name() + " replaced by U+FFFD");
     }
     out.flip();
-    return new Decoded(out.toString(), charset, warnings);
+    return new Decoded(out.toString(), charset, warnings, replaced == 0);
   }
 
   /**

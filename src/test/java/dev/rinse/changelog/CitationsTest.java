@@ -42,8 +42,10 @@ class CitationsTest {
     System.arraycopy(text, 0, file, 3, text.length);
 
     Change change = Citations.of(PAGE, StandardCharsets.UTF_8, file).cite(List.of(promoAt(new Where(2, 1)))).get(0);
+    Change trusted = Citations.of(PAGE, StandardCharsets.UTF_8, true, file).cite(List.of(promoAt(new Where(2, 1)))).get(0);
 
     assertThat(cited(file, StandardCharsets.UTF_8, change)).isEqualTo(PROMO);
+    assertThat(trusted).as("a file decoded without loss is not compared again, and cited alike").isEqualTo(change);
   }
 
   @Test
