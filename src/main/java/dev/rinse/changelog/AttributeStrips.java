@@ -1,6 +1,7 @@
 package dev.rinse.changelog;
 
 import dev.rinse.article.Where;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class AttributeStrips {
     Map<String, List<Change.AttributeStrip>> byRule = new LinkedHashMap<>();
     for (Change change : changes) {
       if (change instanceof Change.AttributeStrip strip && groups(strip)) {
-        byRule.computeIfAbsent(strip.rule(), rule -> new java.util.ArrayList<>()).add(strip);
+        byRule.computeIfAbsent(strip.rule(), rule -> new ArrayList<>()).add(strip);
       }
     }
     return byRule;
@@ -41,7 +42,7 @@ final class AttributeStrips {
    */
   static List<Change> asWritten(List<Change> changes) {
     Map<String, List<Change.AttributeStrip>> groups = byRule(changes);
-    List<Change> written = new java.util.ArrayList<>(changes.size());
+    List<Change> written = new ArrayList<>(changes.size());
     for (Change change : changes) {
       List<Change.AttributeStrip> group = groups.get(change.rule());
       if (group == null || !(change instanceof Change.AttributeStrip strip) || !groups(strip)) {
