@@ -43,7 +43,7 @@ final class CleanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to clean.")
   private List<Path> inputs;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write into.")
   private Path out;
 
   @Mixin

@@ -1,5 +1,10 @@
 package dev.rinse.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +23,27 @@ final class Diagnostics {
     String name = Printable.of(path);
     return place.matches() ? name + ":" + place.group(1) + ": error: " + Printable.of(place.group(2))
         : name + ": error: " + Printable.of(message);
+  }
+
+  /**
+   * An I/O failure as one line: the path and what went wrong as the file system says it
+   * ({@code /proc/x: no such file or directory}), never a stack trace.
+   */
+  static String describe(IOException e) {
+    String kind;
+    if (e instanceof NoSuchFileException) {
+      kind = "no such file or directory";
+    } else if (e instanceof AccessDeniedException) {
+      kind = "permission denied";
+    } else if (e instanceof NotDirectoryException) {
+      kind = "not a folder";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      kind = fs.getReason();
+    } else {
+      kind = e.getClass().getSimpleName().replace("Exception", "");
+    }
+    String path = e instanceof FileSystemException fs ? fs.getFile() : e.getMessage();
+    return (path == null ? "" : path + ": ") + kind;
   }
 
   /** An error about the whole run: bad usage or invalid rules. */

@@ -26,7 +26,7 @@ public final class Main implements Runnable {
    */
   static final Map<String, Class<?>> COMMANDS = commands("clean", CleanCommand.class, "explain", ExplainCommand.class,
       "diff", DiffCommand.class, "verify", VerifyCommand.class, "restore", RestoreCommand.class, "report",
-      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", CommandLine.HelpCommand.class);
+      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", HelpCommand.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
@@ -72,6 +72,10 @@ public final class Main implements Runnable {
       if (e instanceof RuleFileException || e instanceof IllegalArgumentException || e instanceof IllegalStateException
           || e instanceof java.io.UncheckedIOException) { // an unreadable change log or summary names itself
         err.println(Diagnostics.usage(e.getMessage()));
+        return USAGE;
+      }
+      if (e instanceof java.io.IOException io) { // an output folder that cannot be made, say: the path and why
+        err.println(Diagnostics.usage(Diagnostics.describe(io)));
         return USAGE;
       }
       throw e;

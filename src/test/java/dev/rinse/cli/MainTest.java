@@ -2,15 +2,67 @@ package dev.rinse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 
 class MainTest {
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  private int rinse(String... args) {
+    return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+  }
+
   @Test
   void eachCommandIsListedByTheNameItsAnnotationGives() {
     for (Map.Entry<String, Class<?>> command : Main.COMMANDS.entrySet()) {
       assertThat(command.getValue().getAnnotation(Command.class).name()).isEqualTo(command.getKey());
     }
+  }
+
+  @Test
+  void theCommandListGivesEachCommandAWholeSentence() {
+    assertThat(rinse("--help")).isZero();
+
+    for (Class<?> command : Main.COMMANDS.values()) {
+      String[] description = command.getAnnotation(Command.class).description();
+      assertThat(description[0]).as(command.getSimpleName() + ": the line the command list shows").endsWith(".");
+    }
+    assertThat(stdout.toString()).contains("verify   Checks a clean run's output folder, file by file.");
+  }
+
+  @Test
+  void helpFollowsSubcommands() {
+    assertThat(rinse("help", "rules", "impact")).isZero();
+    assertThat(stdout.toString()).startsWith("Usage: rinse rules impact");
+
+    assertThat(rinse("help", "rules", "nope")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("'rinse rules' has no command 'nope'");
+  }
+
+  @Test
+  void outHasAShortForm(@TempDir Path temp) throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(in.resolve("a.html"), "<p>A paragraph of text, long enough to keep without a flag.</p>");
+
+    assertThat(rinse("clean", in.toString(), "-o", temp.resolve("out").toString(), "--quiet")).as(stderr.toString()).isZero();
+    assertThat(temp.resolve("out/a.html")).exists();
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeMadeIsOneLineNamingIt(@TempDir Path temp) throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(in.resolve("a.html"), "<p>text</p>");
+    Path blocked = Files.writeString(temp.resolve("file"), "a file, not a folder");
+
+    assertThat(rinse("clean", in.toString(), "--out", blocked.resolve("sub/out").toString())).isEqualTo(2);
+    assertThat(stderr.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
+        .startsWith("rinse: error: ").contains(blocked.toString()).doesNotContain("Exception"));
   }
 }
