@@ -77,7 +77,7 @@ final class RulesCommand implements Runnable {
     }
   }
 
-  /** {@code rinse rules list}: the rules a run would use, in order, with why. */
+  /** {@code rinse rules list}: the rules a run would use, in order, with their pack and why. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules in the order they run.")
   static final class ListRules implements Callable<Integer> {
     @Spec
@@ -88,8 +88,11 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws RuleFileException {
-      ruleOptions.profile().rules().allRules().forEach(rule -> spec.commandLine().getOut()
-          .printf("%-34s %-26s %s%n", rule.id(), rule.action().kind().id(), rule.why()));
+      // the pack says where a rule comes from: a built-in pack, or the file --rules named
+      for (var pack : ruleOptions.profile().rules().packs()) {
+        pack.rules().forEach(rule -> spec.commandLine().getOut()
+            .printf("%-34s %-20s %-17s %s%n", rule.id(), pack.name(), rule.action().kind().id(), rule.why()));
+      }
       return Main.OK;
     }
   }

@@ -65,4 +65,22 @@ class MainTest {
     assertThat(stderr.toString().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
         .startsWith("rinse: error: ").contains(blocked.toString()).doesNotContain("Exception"));
   }
+
+  @Test
+  void rulesListNamesEachRulesPack(@TempDir Path temp) throws Exception {
+    Path pack = Files.writeString(temp.resolve("mysite.yaml"), """
+        pack: mysite
+        why: the site's own boxes
+        rules:
+          - id: mysite.promo
+            why: a promo box
+            select: div.promo
+            action: remove
+        """);
+
+    assertThat(rinse("rules", "list", "--rules", pack.toString())).as(stderr.toString()).isZero();
+
+    assertThat(stdout.toString().lines()).anySatisfy(line -> assertThat(line).matches("core\\.comments +core-comments +remove +.*"))
+        .anySatisfy(line -> assertThat(line).matches("mysite\\.promo +mysite +remove +a promo box"));
+  }
 }
