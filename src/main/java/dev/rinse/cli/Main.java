@@ -4,6 +4,7 @@ import dev.rinse.rules.RuleFileException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,8 @@ public final class Main implements Runnable {
    */
   static final Map<String, Class<?>> COMMANDS = commands("clean", CleanCommand.class, "explain", ExplainCommand.class,
       "diff", DiffCommand.class, "verify", VerifyCommand.class, "restore", RestoreCommand.class, "report",
-      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", HelpCommand.class);
+      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", HelpCommand.class,
+      "generate-completion", AutoComplete.GenerateCompletion.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
@@ -53,7 +55,9 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     // picocli reads every registered command's annotations up front, a tenth of a second for all of
     // them; a run of one command needs only that one (help and errors list them all).
-    Class<?> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+    // help and the completion script describe every command
+    boolean all = args.length == 0 || args[0].equals("help") || args[0].equals("generate-completion");
+    Class<?> named = all ? null : COMMANDS.get(args[0]);
     if (named != null) {
       commandLine.addSubcommand(named);
     } else {

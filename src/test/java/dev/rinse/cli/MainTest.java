@@ -34,7 +34,7 @@ class MainTest {
       String[] description = command.getAnnotation(Command.class).description();
       assertThat(description[0]).as(command.getSimpleName() + ": the line the command list shows").endsWith(".");
     }
-    assertThat(stdout.toString()).contains("verify   Checks a clean run's output folder, file by file.");
+    assertThat(stdout.toString()).containsPattern("verify +Checks a clean run's output folder, file by file\\.\n");
   }
 
   @Test
@@ -82,5 +82,18 @@ class MainTest {
 
     assertThat(stdout.toString().lines()).anySatisfy(line -> assertThat(line).matches("core\\.comments +core-comments +remove +.*"))
         .anySatisfy(line -> assertThat(line).matches("mysite\\.promo +mysite +remove +a promo box"));
+  }
+
+  @Test
+  void theCompletionScriptIsOneBashTakes(@TempDir Path temp) throws Exception {
+    assertThat(rinse("generate-completion")).isZero();
+    Path script = Files.writeString(temp.resolve("rinse-completion.bash"), stdout.toString());
+
+    Process bash = new ProcessBuilder("bash", "-c", "source '" + script + "' && complete -p rinse").redirectErrorStream(true).start();
+    String said = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(bash.waitFor()).as(said).isZero();
+    assertThat(said).contains("rinse");
+    assertThat(stdout.toString()).contains("serve").contains("impact").contains("--out");
   }
 }
