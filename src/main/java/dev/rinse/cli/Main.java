@@ -66,7 +66,7 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
-      err.println(Diagnostics.usage(e.getMessage()));
+      err.println(Diagnostics.usage(Mistyped.explain(e, arguments)));
       err.println("Try 'rinse " + (e.getCommandLine().getCommandName().equals("rinse") ? ""
           : e.getCommandLine().getCommandName() + " ") + "--help'.");
       return USAGE;

@@ -3,6 +3,7 @@ package dev.rinse.cli;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.cleaning.RuleImpact;
+import dev.rinse.rules.DidYouMean;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
@@ -62,8 +63,9 @@ final class RulesCommand implements Runnable {
         }
       }
       Profile profile = ruleOptions.profile();
-      if (profile.rules().allRules().stream().noneMatch(r -> r.id().value().equals(rule))) {
-        throw new IllegalArgumentException("no rule has the id '" + rule + "'");
+      List<String> ids = profile.rules().allRules().stream().map(r -> r.id().value()).toList();
+      if (!ids.contains(rule)) {
+        throw new IllegalArgumentException("no rule has the id '" + rule + "'" + DidYouMean.hint(rule, ids));
       }
       RuleImpact.Result result = new RuleImpact(new Cleaner(profile, TextLossGuard.DEFAULT, targetOptions.target())).measure(rule, inputs, samples);
       out.printf("%s touches %,d of %,d files, %,d places, %,d characters of text%n", rule,

@@ -91,7 +91,7 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
     rules.allRules().forEach(r -> known.add(r.id().value()));
     for (String id : ruleIds) {
       if (!known.contains(id)) {
-        throw new IllegalArgumentException("no rule has the id '" + id + "'");
+        throw new IllegalArgumentException("no rule has the id '" + id + "'" + DidYouMean.hint(id, known));
       }
     }
     List<Pack> packs = new ArrayList<>();

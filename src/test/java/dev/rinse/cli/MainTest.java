@@ -96,4 +96,16 @@ class MainTest {
     assertThat(said).contains("rinse");
     assertThat(stdout.toString()).contains("serve").contains("impact").contains("--out");
   }
+
+  @Test
+  void typosOfCommandsOptionsAndRuleIdsGetADidYouMean() {
+    assertThat(rinse("cleen", "x")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("did you mean 'clean'?");
+
+    assertThat(rinse("clean", "in", "--outt", "out")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("unknown option '--outt'; did you mean '--out'?").doesNotContain("Missing required");
+
+    assertThat(rinse("rules", "impact", "--rule", "core.scrpts", "fixtures/seed")).isEqualTo(2);
+    assertThat(stderr.toString()).contains("no rule has the id 'core.scrpts'; did you mean 'core.scripts'?");
+  }
 }
