@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Cleans posts (*.md, *.markdown) and pages (*.html, *.htm) into DIR, with a change log per file.",
-        "Writes DIR/REL and DIR/REL.changes.json for each input file, then DIR/rinse-summary.json and the",
-        "report DIR/rinse-report.html."},
+        "Writes DIR/REL and DIR/REL.changes.json for each input file, then DIR/rinse-summary.json and the "
+            + "report DIR/rinse-report.html."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every file cleaned",

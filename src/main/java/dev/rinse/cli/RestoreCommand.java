@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code rinse restore OUTDIR --rule ID}: takes one rule's changes back in a cleaned folder. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
     description = {"Takes back every change one rule made in a clean run's output folder.",
-        "The files, logs, summary and report become what cleaning with that rule off gives. The inputs",
-        "must be unchanged."})
+        "The files, logs, summary and report become what cleaning with that rule off gives. The inputs "
+            + "must be unchanged."})
 final class RestoreCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code rinse verify OUTDIR}: checks a cleaned folder against its sources and change logs. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = {"Checks a clean run's output folder, file by file.",
-        "The recorded hashes match the input and the cleaned file, the change log accounts for all removed",
-        "text, and the cleaned file is what the run's rules produce today (else it is stale)."},
+        "The recorded hashes match the input and the cleaned file, the change log accounts for all removed "
+            + "text, and the cleaned file is what the run's rules produce today (else it is stale)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:everything holds", "1:something does not hold (listed)", "2:bad usage"})
 final class VerifyCommand implements Callable<Integer> {

@@ -31,8 +31,13 @@ class MainTest {
     assertThat(rinse("--help")).isZero();
 
     for (Class<?> command : Main.COMMANDS.values()) {
-      String[] description = command.getAnnotation(Command.class).description();
-      assertThat(description[0]).as(command.getSimpleName() + ": the line the command list shows").endsWith(".");
+      if (!command.getPackageName().equals(MainTest.class.getPackageName())) {
+        continue; // picocli's completion command, whose help is picocli's
+      }
+      // picocli prints each element as a line of its own, wrapping it: an element ending mid-sentence breaks the text
+      assertThat(command.getAnnotation(Command.class).description())
+          .as(command.getSimpleName() + ": each line of its help, the first of which the command list shows")
+          .allSatisfy(line -> assertThat(line).endsWith("."));
     }
     assertThat(stdout.toString()).containsPattern("verify +Checks a clean run's output folder, file by file\\.\n");
   }
