@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every file cleaned",
-        "1:some files failed (named on stderr; the others are written)",
+        "1:some files failed (named on stderr; the others are written), or with --fail-on warning, some have warnings",
         "2:bad usage or invalid rules (nothing written)",
         "130:interrupted (Ctrl-C): the files done are written, the summary says 'interrupted'; run again to finish"})
 final class CleanCommand implements Callable<Integer> {
@@ -54,6 +54,13 @@ final class CleanCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "Write only the summary and the report, no cleaned file or log.")
   private boolean dryRun;
+
+  /** What makes a file count as failed for the exit status. */
+  enum FailOn { error, warning }
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit 1 when a file fails (error, the default) or also when one has warnings (warning): for CI.")
+  private FailOn failOn;
 
   @Option(names = "--max-text-loss", paramLabel = "SHARE", defaultValue = "0.3",
       description = "Warn when a file loses more than this share of its visible text (default: ${DEFAULT-VALUE}).")
@@ -154,7 +161,8 @@ final class CleanCommand implements Callable<Integer> {
           + " says 'interrupted'. Run the same command again to clean the rest.");
       return Main.INTERRUPTED;
     }
-    return totals.error() > 0 ? Main.SOME_FAILED : Main.OK;
+    boolean failed = totals.error() > 0 || failOn == FailOn.warning && totals.warning() > 0;
+    return failed ? Main.SOME_FAILED : Main.OK;
   }
 
   /** Checks inputs and output before anything is read or written; returns the problem, if any. */

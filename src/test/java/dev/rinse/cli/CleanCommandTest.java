@@ -297,4 +297,15 @@ class CleanCommandTest {
       }
     }
   }
+
+  @Test
+  void failOnWarningCountsAFileWithWarningsAsFailedForTheExitStatus() throws IOException {
+    write("in/short.html", "<p>Too short.</p>"); // core.short-text flags it: status warning
+    String in = temp.resolve("in").toString();
+
+    assertThat(rinse("clean", in, "--out", temp.resolve("a").toString(), "--quiet")).as("warnings pass by default").isZero();
+    assertThat(rinse("clean", in, "--out", temp.resolve("b").toString(), "--quiet", "--fail-on", "warning")).isEqualTo(1);
+    assertThat(rinse("clean", in, "--out", temp.resolve("c").toString(), "--quiet", "--fail-on", "error")).isZero();
+    assertThat(rinse("clean", in, "--out", temp.resolve("d").toString(), "--fail-on", "warnings")).isEqualTo(2);
+  }
 }
