@@ -1,10 +1,12 @@
 package dev.rinse.cli;
 
 import dev.rinse.article.Target;
+import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.CleanerPlan;
 import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.RunListener;
 import dev.rinse.cleaning.RunStop;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.corpus.OutputRoot;
@@ -12,9 +14,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.FileUtils;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +48,12 @@ final class CleanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to clean.")
   private List<Path> inputs;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write into.")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write into (required but with --check).")
   private Path out;
+
+  @Option(names = "--check", description = "Write nothing: name the files cleaning would change, and exit 1 if there "
+      + "are any (or a file fails), 0 if there are none. For CI.")
+  private boolean check;
 
   @Mixin
   private RuleOptions ruleOptions;
@@ -98,7 +107,10 @@ final class CleanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    String usageProblem = checkPaths();
+    if (out == null && !check) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+    }
+    String usageProblem = check ? missingInput() : checkPaths();
     if (usageProblem != null) {
       err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;
@@ -118,6 +130,9 @@ final class CleanCommand implements Callable<Integer> {
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
+    if (check) {
+      return check(plan, config, err, stdout);
+    }
     RunStop stop = new RunStop();
     try (Interruptible interruptible = Interruptible.onSignal(stop)) {
       return clean(plan, config, stop, err, stdout); // a Ctrl-C waits for it, printing included
@@ -165,13 +180,56 @@ final class CleanCommand implements Callable<Integer> {
     return failed ? Main.SOME_FAILED : Main.OK;
   }
 
-  /** Checks inputs and output before anything is read or written; returns the problem, if any. */
-  private String checkPaths() {
-    Path outAbsolute = out.toAbsolutePath().normalize();
+  /**
+   * {@code --check}: cleans every file as a run would, into a scratch folder removed after, and names the
+   * files whose cleaned bytes would differ from their input's. Nothing of the user's is written.
+   */
+  private int check(CleanerPlan plan, RunConfig config, PrintWriter err, PrintWriter stdout) throws IOException {
+    List<String> changed = new ArrayList<>();
+    int[] failed = {0};
+    RunListener listener = (log, source, done, total) -> {
+      if (log == null) {
+        return;
+      }
+      if (log.status() == FileStatus.ERROR) {
+        failed[0]++;
+      } else if (!log.sha256().input().equals(log.sha256().output())) {
+        changed.add(log.source());
+      }
+    };
+    Path scratch = Files.createTempDirectory("rinse-check");
+    try {
+      RunSummary summary = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
+          .ignoringCache().run(inputs, scratch, config, true, false, listener);
+      summary.totals().failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
+    } catch (IllegalArgumentException e) {
+      err.println(Diagnostics.usage(e.getMessage()));
+      return Main.USAGE;
+    } finally {
+      FileUtils.deleteDirectory(scratch.toFile());
+    }
+    changed.forEach(name -> stdout.println("would change: " + Printable.of(name)));
+    if (!quiet) {
+      stdout.printf("%,d file(s) would change, %,d failed%n", changed.size(), failed[0]);
+    }
+    return changed.isEmpty() && failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private String missingInput() {
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         return input + ": no such file or folder";
       }
+    }
+    return null;
+  }
+
+  /** Checks inputs and output before anything is read or written; returns the problem, if any. */
+  private String checkPaths() {
+    Path outAbsolute = out.toAbsolutePath().normalize();
+    String missing = missingInput();
+    if (missing != null) {
+      return missing;
     }
     Optional<String> overlap = OutputRoot.overlap(inputs, out);
     if (overlap.isPresent()) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The message of a command line picocli refused, with what was probably meant: a mistyped command gets
  * the nearest command's name, and a mistyped option the nearest option's, even where picocli would
- * first complain of a required option the typo left out ({@code --outt DIR} reads as an input).
+ * first complain of a required option the typo left out ({@code restore OUT --rul ID}).
  */
 final class Mistyped {
   private Mistyped() {}

@@ -308,4 +308,20 @@ class CleanCommandTest {
     assertThat(rinse("clean", in, "--out", temp.resolve("c").toString(), "--quiet", "--fail-on", "error")).isZero();
     assertThat(rinse("clean", in, "--out", temp.resolve("d").toString(), "--fail-on", "warnings")).isEqualTo(2);
   }
+
+  @Test
+  void checkWritesNothingAndSaysWhetherCleaningWouldChangeAFile() throws IOException {
+    Path dirty = write("dirty/a.md", POST);
+    assertThat(rinse("clean", temp.resolve("dirty").toString(), "--out", temp.resolve("clean").toString(), "--quiet")).isZero();
+    Path clean = temp.resolve("clean/a.md");
+
+    assertThat(rinse("clean", dirty.getParent().toString(), "--check")).isEqualTo(1);
+    assertThat(out.toString()).contains("would change: a.md");
+    assertThat(rinse("clean", clean.toString(), "--check")).as("a cleaned file cleans to itself").isZero();
+    try (var files = Files.list(temp.resolve("dirty"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).as("nothing written beside the inputs").containsExactly("a.md");
+    }
+    assertThat(rinse("clean", dirty.getParent().toString())).as("--out is needed without --check").isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option: '--out=DIR'");
+  }
 }

@@ -108,7 +108,10 @@ class MainTest {
     assertThat(stderr.toString()).contains("did you mean 'clean'?");
 
     assertThat(rinse("clean", "in", "--outt", "out")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("unknown option '--outt'; did you mean '--out'?").doesNotContain("Missing required");
+    assertThat(stderr.toString()).contains("'--outt'; did you mean '--out'?").doesNotContain("Missing required");
+
+    assertThat(rinse("restore", "out", "--rul", "core.scripts")).isEqualTo(2);
+    assertThat(stderr.toString()).as("a typo that leaves a required option out").contains("unknown option '--rul'; did you mean '--rule'?");
 
     assertThat(rinse("rules", "impact", "--rule", "core.scrpts", "fixtures/seed")).isEqualTo(2);
     assertThat(stderr.toString()).contains("no rule has the id 'core.scrpts'; did you mean 'core.scripts'?");
