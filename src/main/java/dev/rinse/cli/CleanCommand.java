@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every file cleaned",
-        "1:some files failed (named on stderr; the others are written), or with --fail-on warning, some have warnings",
+        "1:some files failed (named on stderr; the others are written), or with --fail-on warning, some have warnings, "
+            + "or with --check, cleaning would change some file",
         "2:bad usage or invalid rules (nothing written)",
         "130:interrupted (Ctrl-C): the files done are written, the summary says 'interrupted'; run again to finish"})
 final class CleanCommand implements Callable<Integer> {
