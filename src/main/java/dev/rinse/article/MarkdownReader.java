@@ -64,7 +64,7 @@ final class MarkdownReader {
     }
     Collected collected = new Collected(body);
     root.accept(collected);
-    int[] lineStarts = OffsetMap.lineStarts(body);
+    int[] lineStarts = LineStarts.of(body);
     List<Piece> pieces = collected.pieces;
     if (generator == Generator.JEKYLL) {
       pieces = kramdown(body, pieces);

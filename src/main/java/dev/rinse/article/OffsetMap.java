@@ -1,8 +1,6 @@
 package dev.rinse.article;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Maps offsets in the text the HTML parser read back to offsets in the file's body. Where a Markdown
@@ -66,17 +64,5 @@ final class OffsetMap {
       return Math.min(bodyStarts[i] + into, bodyEnds[i]);
     }
     return isEnd && into > 0 ? bodyEnds[i] : bodyStarts[i];
-  }
-
-  /** Where each line of a text starts, to turn offsets into lines and columns. */
-  static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 }

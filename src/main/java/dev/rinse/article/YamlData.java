@@ -265,9 +265,9 @@ final class YamlData {
 
     Lines(String written, String parsed) {
       this.written = written;
-      this.writtenStarts = OffsetMap.lineStarts(written);
+      this.writtenStarts = LineStarts.of(written);
       this.parsed = parsed;
-      this.parsedStarts = written == parsed ? writtenStarts : OffsetMap.lineStarts(parsed);
+      this.parsedStarts = written == parsed ? writtenStarts : LineStarts.of(parsed);
     }
 
     int offset(Mark mark) {

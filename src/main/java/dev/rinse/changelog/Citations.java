@@ -1,5 +1,6 @@
 package dev.rinse.changelog;
 
+import dev.rinse.article.LineStarts;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -127,30 +128,13 @@ public final class Citations {
 
   private int offset(int line, int column) {
     if (lineStarts == null) {
-      lineStarts = lineStarts(text);
+      lineStarts = LineStarts.of(text);
     }
     if (line > lineStarts.length) {
       return -1;
     }
     long offset = (long) lineStarts[line - 1] + column - 1;
     return offset <= text.length() ? (int) offset : -1;
-  }
-
-  private static int[] lineStarts(String text) {
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    int[] starts = new int[lines];
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[line++] = i + 1;
-      }
-    }
-    return starts;
   }
 
   private static byte[] encode(String text, Charset charset) {

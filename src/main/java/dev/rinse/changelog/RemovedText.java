@@ -1,11 +1,7 @@
 package dev.rinse.changelog;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -50,24 +46,16 @@ public final class RemovedText {
     if (problem != null) {
       return false;
     }
-    if (log.input() == null || log.sha256() == null || log.sha256().input() == null) {
-      problem = log.source() + ": the change log names no input to read removed text from";
-      return false;
+    LoggedInput read = LoggedInput.read(log);
+    switch (read.state()) {
+      case SAME -> input = read.bytes();
+      case NOT_LOGGED -> problem = log.source() + ": the change log names no input to read removed text from";
+      case GONE -> problem = log.input() + ": gone since the run; removed text is shown shortened";
+      case CHANGED -> problem = log.input()
+          + ": changed since the run (its SHA-256 differs from the change log's); removed text is shown shortened";
+      case UNREADABLE -> problem = log.input() + ": cannot read (" + read.error() + "); removed text is shown shortened";
     }
-    try {
-      byte[] bytes = Files.readAllBytes(Path.of(log.input()));
-      if (!FileLog.Hashes.sha256(bytes).equals(log.sha256().input())) {
-        problem = log.input() + ": changed since the run (its SHA-256 differs from the change log's); removed text is shown shortened";
-        return false;
-      }
-      input = bytes;
-      return true;
-    } catch (NoSuchFileException e) {
-      problem = log.input() + ": gone since the run; removed text is shown shortened";
-    } catch (IOException e) {
-      problem = log.input() + ": cannot read (" + e.getMessage() + "); removed text is shown shortened";
-    }
-    return false;
+    return input != null;
   }
 
   private Charset charset() {

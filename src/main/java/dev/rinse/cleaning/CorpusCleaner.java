@@ -327,7 +327,7 @@ public final class CorpusCleaner {
     }
     FileLog log = ChangeLogJson.readLog(logOf(outRoot, file.relative()));
     if (report.wants(log)) {
-      report.page(log, InputText.of(decoder.decode(Files.readAllBytes(file.file())).text()));
+      report.page(log, InputText.of(decoder.decode(FileBytes.read(file.file())).text()));
     }
     return new Done(file.relative(), log, entry, true);
   }
@@ -437,7 +437,7 @@ public final class CorpusCleaner {
     if (notText != null) {
       return failed(file, notText);
     }
-    String inputHash = sha256(bytes);
+    String inputHash = FileLog.Hashes.sha256(bytes);
     Decoded decoded = decoder.decode(bytes);
     Citations citations = Citations.of(decoded.text(), decoded.charset(), decoded.exact(), bytes);
     bytes = null; // a large file's bytes need not stay while its DOM is built
@@ -449,7 +449,7 @@ public final class CorpusCleaner {
     }
     String output = cleaned.output().orElse(null);
     byte[] outputBytes = output == null ? null : output.getBytes(StandardCharsets.UTF_8);
-    FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : sha256(outputBytes));
+    FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : FileLog.Hashes.sha256(outputBytes));
     // everything after this sees the log as written, so that what is reported now is what the logs say later
     return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes).asWritten(), decoded.text(), output, outputBytes,
         cleaned.packs());
@@ -465,11 +465,6 @@ public final class CorpusCleaner {
     Map<String, String> whys = new HashMap<>();
     profile.rules().allRules().forEach(rule -> whys.put(rule.id().value(), rule.why()));
     return whys;
-  }
-
-  /** Hex SHA-256, as change logs record the bytes read and written. */
-  public static String sha256(byte[] bytes) {
-    return FileLog.Hashes.sha256(bytes);
   }
 
   private static String describe(IOException e) {

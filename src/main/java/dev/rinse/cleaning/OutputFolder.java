@@ -2,8 +2,10 @@ package dev.rinse.cleaning;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
+import dev.rinse.changelog.LoggedInput;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.Decoder;
+import dev.rinse.corpus.FileBytes;
 import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
 import dev.rinse.rules.RuleFileException;
@@ -78,7 +80,7 @@ public final class OutputFolder {
       return Optional.empty();
     }
     try {
-      return Optional.of(Files.readAllBytes(Path.of(log.input())));
+      return Optional.of(FileBytes.read(Path.of(log.input())));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -95,18 +97,15 @@ public final class OutputFolder {
    * input other than the one the changes were made to.
    */
   public InputText reportInput(FileLog log) {
-    if (log.sha256() == null) {
-      return InputText.missing(InputText.UNREAD);
-    }
-    Optional<byte[]> bytes = inputBytes(log);
-    if (bytes.isEmpty()) {
-      return InputText.missing("The input " + log.input() + " is gone: the changes are shown without the text around them.");
-    }
-    if (!CorpusCleaner.sha256(bytes.get()).equals(log.sha256().input())) {
-      return InputText.missing("The input " + log.input() + " changed since the run (its SHA-256 is not the one its "
-          + "change log records): the changes are shown without the text around them.");
-    }
-    return InputText.of(new Decoder().decode(bytes.get()).text());
+    LoggedInput input = LoggedInput.read(log);
+    return switch (input.state()) {
+      case SAME -> InputText.of(new Decoder().decode(input.bytes()).text());
+      case NOT_LOGGED -> InputText.missing(InputText.UNREAD);
+      case GONE, UNREADABLE -> InputText.missing("The input " + log.input()
+          + " is gone: the changes are shown without the text around them.");
+      case CHANGED -> InputText.missing("The input " + log.input() + " changed since the run (its SHA-256 is not the one "
+          + "its change log records): the changes are shown without the text around them.");
+    };
   }
 
   /** The log of the file logged as {@code source}, empty when the folder holds none. */

@@ -35,7 +35,7 @@ public final class Restorer {
       changes += (int) mine;
       files += mine > 0 ? 1 : 0;
       Optional<byte[]> input = folder.inputBytes(log);
-      if (input.isEmpty() || log.sha256() == null || !CorpusCleaner.sha256(input.get()).equals(log.sha256().input())) {
+      if (input.isEmpty() || log.sha256() == null || !FileLog.Hashes.sha256(input.get()).equals(log.sha256().input())) {
         changed.add(log.source());
       }
     }

@@ -3,6 +3,7 @@ package dev.rinse.cleaning;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.corpus.AtomicFiles;
+import dev.rinse.corpus.FileBytes;
 import dev.rinse.rules.Fingerprint;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
@@ -190,7 +191,7 @@ final class RunCache {
     if (entry.modified() == modified) {
       return entry;
     }
-    boolean sameBytes = entry.sha256() != null && entry.sha256().equals(CorpusCleaner.sha256(Files.readAllBytes(input)));
+    boolean sameBytes = entry.sha256() != null && entry.sha256().equals(FileLog.Hashes.sha256(FileBytes.read(input)));
     return sameBytes ? entry.modifiedAt(modified) : null;
   }
 

@@ -37,7 +37,7 @@ public final class Verifier {
         findings.add(new Finding(name, "missing-input", "the input " + log.input() + " is gone; nothing to check against"));
         continue;
       }
-      boolean inputKept = log.sha256() == null || CorpusCleaner.sha256(input.get()).equals(log.sha256().input());
+      boolean inputKept = log.sha256() == null || FileLog.Hashes.sha256(input.get()).equals(log.sha256().input());
       if (!inputKept || log.sha256() == null && log.status() != FileStatus.ERROR) { // a failed file's log has no hashes
         findings.add(new Finding(name, "input-changed", "the input's bytes differ from those the log records"));
       }
@@ -54,7 +54,7 @@ public final class Verifier {
         findings.add(new Finding(name, "missing-output", "the cleaned file is missing"));
         continue;
       }
-      if (log.sha256() == null || !CorpusCleaner.sha256(output.get().getBytes(StandardCharsets.UTF_8)).equals(log.sha256().output())) {
+      if (log.sha256() == null || !FileLog.Hashes.sha256(output.get().getBytes(StandardCharsets.UTF_8)).equals(log.sha256().output())) {
         findings.add(new Finding(name, "output-changed", "the cleaned file's bytes differ from those the log records"));
       } else if (inputKept) {
         unchanged.add(name);

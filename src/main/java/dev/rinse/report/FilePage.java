@@ -1,9 +1,9 @@
 package dev.rinse.report;
 
+import dev.rinse.article.LineStarts;
 import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.FileLog;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +83,7 @@ final class FilePage {
       page.append("<p class=\"muted\">The first ").append(MAX_ROWS).append(" of ").append(changes.size())
           .append(" changes; the change log beside the cleaned file has them all.</p>\n");
     }
-    int[] lineStarts = source == null ? null : lineStarts(source);
+    int[] lineStarts = source == null ? null : LineStarts.of(source);
     page.append("<table id=\"changes\"><tr><th class=\"num\">#</th><th>rule</th><th>action</th><th>at</th>"
         + "<th>path</th><th>removed</th><th>text</th></tr>\n");
     int n = 0;
@@ -155,15 +155,4 @@ final class FilePage {
     return source.startsWith(piece, at) ? piece.length() : 0;
   }
 
-  static int[] lineStarts(String text) {
-    int[] starts = new int[64];
-    int count = 1; // line 1 starts at 0
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-      }
-      starts[count++] = i + 1;
-    }
-    return Arrays.copyOf(starts, count);
-  }
 }

@@ -55,7 +55,7 @@ class InterruptTest {
     for (Path log : logs(out)) {
       Path output = Path.of(log.toString().replace(".changes.json", ""));
       assertThat(ChangeLogJson.readLog(log).sha256().output()).as(output.toString())
-          .isEqualTo(dev.rinse.cleaning.CorpusCleaner.sha256(Files.readAllBytes(output)));
+          .isEqualTo(dev.rinse.changelog.FileLog.Hashes.sha256(Files.readAllBytes(output)));
     }
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).as("temporary files").isEmpty();
