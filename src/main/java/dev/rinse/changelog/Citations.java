@@ -70,6 +70,14 @@ public final class Citations {
     return new Citations(text, StandardCharsets.UTF_8, 0, -1);
   }
 
+  /**
+   * No citations: each change keeps its removed text whole, for a document with no file to point back
+   * into (standard input).
+   */
+  public static Citations none(Charset charset) {
+    return new Citations(null, charset, 0, 0);
+  }
+
   /** The charset the input was read with, which the cited bytes decode with. */
   public Charset charset() {
     return charset;

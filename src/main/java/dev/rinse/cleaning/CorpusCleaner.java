@@ -1,13 +1,11 @@
 package dev.rinse.cleaning;
 
 import dev.rinse.changelog.ChangeLogJson;
-import dev.rinse.changelog.Citations;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
-import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.InputFile;
@@ -17,7 +15,6 @@ import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
 import dev.rinse.rules.Profile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -56,6 +53,7 @@ public final class CorpusCleaner {
   private final RunStop stop;
   private final boolean prune;
   private final Decoder decoder = new Decoder();
+  private final DocumentCleaner document;
   private final CorpusWalker walker = new CorpusWalker();
 
   public CorpusCleaner(Cleaner cleaner) {
@@ -79,6 +77,7 @@ public final class CorpusCleaner {
       RunStop stop, boolean prune) {
     this.useCache = useCache;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.document = new DocumentCleaner(timeout);
     this.plan = Objects.requireNonNull(plan, "plan");
     this.stop = Objects.requireNonNull(stop, "stop");
     this.prune = prune;
@@ -91,12 +90,6 @@ public final class CorpusCleaner {
     this.maxFileSize = maxFileSize;
     this.jobs = jobs;
   }
-
-  /**
-   * What reading and cleaning one input gave; the output both as text, for the report, and as the
-   * UTF-8 bytes that were hashed, which are the bytes written.
-   */
-  private record Outcome(FileLog log, String source, String output, byte[] outputBytes, List<String> packs) {}
 
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, RunListener listener)
       throws IOException {
@@ -337,7 +330,7 @@ public final class CorpusCleaner {
    * refused, memory run out) becomes this file's error and the run goes on.
    */
   private Done cleanAndWrite(Cleaner cleaner, InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
-    Outcome outcome;
+    DocumentCleaner.Result outcome;
     try {
       outcome = cleanOne(cleaner, file);
       if (!dryRun) {
@@ -408,7 +401,7 @@ public final class CorpusCleaner {
    * Writes a file's cleaned copy and log at their places, or removes a stale copy when the file failed;
    * a refused place (a link, an input) is left as it is.
    */
-  private static void write(Outcome outcome, OutputRoot output) throws IOException {
+  private static void write(DocumentCleaner.Result outcome, OutputRoot output) throws IOException {
     String relative = outcome.log().source();
     if (outcome.outputBytes() != null) {
       AtomicFiles.write(output.place(relative), outcome.outputBytes());
@@ -421,43 +414,23 @@ public final class CorpusCleaner {
     AtomicFiles.write(output.place(relative + LOG_SUFFIX), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
-  private Outcome cleanOne(Cleaner cleaner, InputFile file) {
-    byte[] bytes;
+  private DocumentCleaner.Result cleanOne(Cleaner cleaner, InputFile file) {
+    DocumentCleaner.Input input;
     try {
       long size = Files.size(file.file());
       if (size > maxFileSize) {
         return failed(file, String.format(java.util.Locale.ROOT,
             "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, maxFileSize));
       }
-      bytes = FileBytes.read(file.file());
+      input = new DocumentCleaner.Input(FileBytes.read(file.file())); // held by the input alone, which lets go of it
     } catch (IOException | OutOfMemoryError e) {
       return failed(file, "cannot read: " + (e instanceof IOException io ? describe(io) : "out of memory"));
     }
-    String notText = Decoder.notText(bytes);
-    if (notText != null) {
-      return failed(file, notText);
-    }
-    String inputHash = FileLog.Hashes.sha256(bytes);
-    Decoded decoded = decoder.decode(bytes);
-    Citations citations = Citations.of(decoded.text(), decoded.charset(), decoded.exact(), bytes);
-    bytes = null; // a large file's bytes need not stay while its DOM is built
-    Cleaned cleaned;
-    try {
-      cleaned = timeout.run(() -> cleaner.clean(file.relative(), decoded.text(), decoded.warnings(), citations));
-    } catch (FileTimeout.Exceeded e) {
-      return failed(file, e.getMessage());
-    }
-    String output = cleaned.output().orElse(null);
-    byte[] outputBytes = output == null ? null : output.getBytes(StandardCharsets.UTF_8);
-    FileLog.Hashes hashes = new FileLog.Hashes(inputHash, outputBytes == null ? null : FileLog.Hashes.sha256(outputBytes));
-    // everything after this sees the log as written, so that what is reported now is what the logs say later
-    return new Outcome(cleaned.log().withOrigin(file.file().toString(), hashes).asWritten(), decoded.text(), output, outputBytes,
-        cleaned.packs());
+    return document.clean(cleaner, file.relative(), file.file().toString(), input, true);
   }
 
-  private static Outcome failed(InputFile file, String error) {
-    return new Outcome(FileLog.failed(file.relative(), List.of(), error).withOrigin(file.file().toString(), null),
-        null, null, null, null);
+  private static DocumentCleaner.Result failed(InputFile file, String error) {
+    return DocumentCleaner.Result.failed(file.relative(), file.file().toString(), error);
   }
 
   /** Each rule's why, by id, for the report's rule pages. */

@@ -4,12 +4,14 @@ import dev.rinse.article.Target;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.CleanerPlan;
 import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cleaning.RunListener;
 import dev.rinse.cleaning.RunStop;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.corpus.OutputRoot;
+import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,11 +45,26 @@ import picocli.CommandLine.Spec;
         "2:bad usage or invalid rules (nothing written)",
         "130:interrupted (Ctrl-C): the files done are written, the summary says 'interrupted'; run again to finish"})
 final class CleanCommand implements Callable<Integer> {
+  /** The INPUT that names standard input. */
+  static final String STDIN = "-";
+
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to clean.")
+  private final StandardStreams streams;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Files or folders to clean; - reads one document from standard input and writes it cleaned to standard output.")
   private List<Path> inputs;
+
+  @Option(names = "--stdin-filepath", paramLabel = "NAME", description = "With -, the path the document would have in "
+      + "the corpus (posts/a.md): its kind and the rule packs in scope follow from it. Without it, a document that "
+      + "starts with < is a page, anything else a post.")
+  private String stdinFilepath;
+
+  @Option(names = "--log", paramLabel = "FILE", description = "With -, where to write the change log, each removal "
+      + "written whole.")
+  private Path log;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write into (required but with --check).")
   private Path out;
@@ -104,14 +121,25 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 
+  CleanCommand(StandardStreams streams) {
+    this.streams = streams;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, RuleFileException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    if (out == null && !check) {
+    boolean stdin = inputs.stream().anyMatch(p -> p.toString().equals(STDIN));
+    String stdinProblem = stdin ? stdinUsage() : stdinFilepath != null || log != null
+        ? "--stdin-filepath and --log go with - (standard input) only" : null;
+    if (stdinProblem != null) {
+      err.println(Diagnostics.usage(stdinProblem));
+      return Main.USAGE;
+    }
+    if (out == null && !check && !stdin) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
     }
-    String usageProblem = check ? missingInput() : checkPaths();
+    String usageProblem = stdin ? null : check ? missingInput() : checkPaths();
     if (usageProblem != null) {
       err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;
@@ -124,6 +152,10 @@ final class CleanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
+    }
+    if (stdin) {
+      return new StdinClean(new Cleaner(ruleOptions.profile(), guard, target), timeoutOption.fileTimeout, maxFileSize,
+          err, quiet).run(streams, stdinFilepath, log, check, failOn, stdout);
     }
     // The rules are read only if some file needs cleaning: a run over an unchanged corpus needs none.
     CleanerPlan plan = CleanerPlan.lazy(ruleOptions.key(), guard, target, ruleOptions::profile);
@@ -214,6 +246,17 @@ final class CleanCommand implements Callable<Integer> {
       stdout.printf("%,d file(s) would change, %,d failed%n", changed.size(), failed[0]);
     }
     return changed.isEmpty() && failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  /** What is wrong with a clean of standard input, if anything. */
+  private String stdinUsage() {
+    if (inputs.size() > 1) {
+      return "- (standard input) is cleaned alone, not with other inputs";
+    }
+    if (out != null) {
+      return "--out does not go with - (standard input): the cleaned document goes to standard output";
+    }
+    return null;
   }
 
   private String missingInput() {

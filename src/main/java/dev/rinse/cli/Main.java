@@ -1,7 +1,11 @@
 package dev.rinse.cli;
 
 import dev.rinse.rules.RuleFileException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.AutoComplete;
@@ -47,12 +51,25 @@ public final class Main implements Runnable {
       err.println("rinse: warning: file names are read as " + names + ", not UTF-8; non-ASCII file names "
           + "may fail. Run with LC_ALL=C.UTF-8 (or another UTF-8 locale).");
     }
-    System.exit(run(args, out, err));
+    System.exit(run(args, StandardStreams.SYSTEM, out, err));
   }
 
   /** Runs one command line with the given streams; returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main());
+    return run(args, StandardStreams.SYSTEM, out, err);
+  }
+
+  /**
+   * Runs one command line with the given standard input and output, which {@code clean -} reads and writes
+   * as bytes; messages are written as UTF-8 to {@code out} and to {@code err}.
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+    return run(args, new StandardStreams(in, out),
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true), err);
+  }
+
+  private static int run(String[] args, StandardStreams streams, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main(), factory(streams));
     // picocli reads every registered command's annotations up front, a tenth of a second for all of
     // them; a run of one command needs only that one (help and errors list them all).
     // help and the completion script describe every command
@@ -88,6 +105,17 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** Makes the commands, handing {@code clean} the standard streams as bytes. */
+  private static CommandLine.IFactory factory(StandardStreams streams) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == CleanCommand.class ? type.cast(new CleanCommand(streams)) : defaults.create(type);
+      }
+    };
   }
 
   private static Map<String, Class<?>> commands(Object... namesAndClasses) {
