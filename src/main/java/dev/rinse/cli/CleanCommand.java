@@ -118,6 +118,14 @@ final class CleanCommand implements Callable<Integer> {
       + "earlier run wrote in DIR for inputs this run does not have; without it they are only listed.")
   private boolean prune;
 
+  // --config and --no-config are read before the command runs, by Configured, which puts the file's defaults in
+  @Option(names = "--config", paramLabel = "FILE", description = "Read the defaults of these options from FILE instead "
+      + "of the rinse.yaml found in the inputs' folders or above them, or in the working folder.")
+  private Path config;
+
+  @Option(names = "--no-config", description = "Read no rinse.yaml: the built-in defaults and the command line alone.")
+  private boolean noConfig;
+
   @Option(names = "--quiet", description = "Print only errors.")
   private boolean quiet;
 

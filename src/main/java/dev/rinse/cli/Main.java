@@ -1,13 +1,17 @@
 package dev.rinse.cli;
 
 import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +35,7 @@ public final class Main implements Runnable {
    */
   static final Map<String, Class<?>> COMMANDS = commands("clean", CleanCommand.class, "explain", ExplainCommand.class,
       "diff", DiffCommand.class, "verify", VerifyCommand.class, "restore", RestoreCommand.class, "report",
-      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "help", HelpCommand.class,
+      ReportCommand.class, "serve", ServeCommand.class, "rules", RulesCommand.class, "policy", PolicyCommand.class, "config", ConfigCommand.class, "help", HelpCommand.class,
       "generate-completion", AutoComplete.GenerateCompletion.class);
   static final int OK = 0;
   static final int SOME_FAILED = 1;
@@ -73,6 +77,18 @@ public final class Main implements Runnable {
     // picocli reads every registered command's annotations up front, a tenth of a second for all of
     // them; a run of one command needs only that one (help and errors list them all).
     // help and the completion script describe every command
+    if (args.length > 0 && args[0].equals("clean")) {
+      try {
+        List<String> configured = Configured.of(List.of(args).subList(1, args.length), Path.of("")).arguments();
+        args = Stream.concat(Stream.of("clean"), configured.stream()).toArray(String[]::new);
+      } catch (RuleFileException | IllegalArgumentException e) {
+        err.println(Diagnostics.usage(e.getMessage()));
+        return USAGE;
+      } catch (IOException e) {
+        err.println(Diagnostics.usage(Diagnostics.describe(e)));
+        return USAGE;
+      }
+    }
     boolean all = args.length == 0 || args[0].equals("help") || args[0].equals("generate-completion");
     Class<?> named = all ? null : COMMANDS.get(args[0]);
     if (named != null) {

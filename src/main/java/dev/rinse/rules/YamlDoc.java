@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads configuration YAML as nodes that keep their place, so that every complaint about a value can
  * name the file, line and column it stands at. Values are read as data, never turned into objects.
  */
-final class YamlDoc {
+public final class YamlDoc {
   private final String file;
 
   private YamlDoc(String file) {
@@ -31,7 +31,7 @@ final class YamlDoc {
   }
 
   /** Composes a whole file; its root must be a mapping. */
-  static Map.Entry<YamlDoc, Node> parse(String file, String text) throws RuleFileException {
+  public static Map.Entry<YamlDoc, Node> parse(String file, String text) throws RuleFileException {
     YamlDoc doc = new YamlDoc(file);
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
@@ -58,20 +58,20 @@ final class YamlDoc {
     return file;
   }
 
-  RuleFileException error(Node node, String problem) {
+  public RuleFileException error(Node node, String problem) {
     Mark mark = node.getStartMark().orElse(null);
     return mark == null ? new RuleFileException(file, 1, 1, problem)
         : new RuleFileException(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
   }
 
   /** {@code file:line:col} of a node, for messages about it after loading. */
-  String place(Node node) {
+  public String place(Node node) {
     return file + ":" + node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1))
         .orElse("1:1");
   }
 
   /** A mapping's entries by key, checking that every key is one of {@code allowed}. */
-  Map<String, Node> mapping(Node node, String what, Set<String> allowed) throws RuleFileException {
+  public Map<String, Node> mapping(Node node, String what, Set<String> allowed) throws RuleFileException {
     if (!(node instanceof MappingNode mapping)) {
       throw error(node, what + " must be a mapping of keys to values");
     }
@@ -80,7 +80,8 @@ final class YamlDoc {
       String key = scalar(tuple.getKeyNode(), "a key");
       if (!allowed.contains(key)) {
         throw error(tuple.getKeyNode(),
-            "unknown key '" + key + "' in " + what + "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            "unknown key '" + key + "' in " + what + "; expected one of "
+                + String.join(", ", new java.util.TreeSet<>(allowed)) + DidYouMean.hint(key, allowed));
       }
       entries.put(key, tuple.getValueNode());
     }
@@ -99,7 +100,7 @@ final class YamlDoc {
     return entries;
   }
 
-  String scalar(Node node, String what) throws RuleFileException {
+  public String scalar(Node node, String what) throws RuleFileException {
     if (!(node instanceof ScalarNode scalar)) {
       throw error(node, what + " must be a single value");
     }
@@ -107,7 +108,7 @@ final class YamlDoc {
   }
 
   /** A plain {@code true} or {@code false}; a quoted one is a string, and refused like any other. */
-  boolean bool(Node node, String what) throws RuleFileException {
+  public boolean bool(Node node, String what) throws RuleFileException {
     String value = scalar(node, what);
     if (!Tag.BOOL.equals(node.getTag())) {
       throw error(node, what + " must be true or false, got '" + value + "'");
@@ -129,14 +130,14 @@ final class YamlDoc {
   }
 
   /** A list of nodes; a single value counts as a list of one. */
-  List<Node> list(Node node) {
+  public List<Node> list(Node node) {
     if (node instanceof SequenceNode sequence) {
       return sequence.getValue();
     }
     return List.of(node);
   }
 
-  List<String> strings(Node node, String what) throws RuleFileException {
+  public List<String> strings(Node node, String what) throws RuleFileException {
     List<String> values = new ArrayList<>();
     for (Node item : list(node)) {
       values.add(scalar(item, what));

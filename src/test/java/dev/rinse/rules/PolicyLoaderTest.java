@@ -103,7 +103,7 @@ class PolicyLoaderTest {
   void mistakesAreReportedAtTheirPlace() {
     assertThat(problem(() -> read("extends: article\nelement: [p]\n")))
         .isEqualTo("mine.yaml:2:1: unknown key 'element' in a policy; expected one of add, attributes, elements, "
-            + "extends, head, keep-empty, protocols, remove");
+            + "extends, head, keep-empty, protocols, remove; did you mean 'elements'?");
     assertThat(problem(() -> read("extends: loose\n")))
         .isEqualTo("mine.yaml:1:10: 'extends' names a built-in policy (article, strict, relaxed), not 'loose'");
     assertThat(problem(() -> read("elements: [p]\nprotocols: [https]\n")))
