@@ -42,6 +42,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private TimeoutOption timeoutOption;
 
+  @Mixin
+  private ColorOption colorOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
     Patch<String> patch = DiffUtils.diff(before, after);
     String name = Printable.of(file);
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (cleaned)", before, patch, context);
-    CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
+    CommandLine.Help.Ansi ansi = colorOption.ansi();
     for (String line : diff) {
       String safe = line.replace("@|", "@ |");
       if (!ansi.enabled() || line.startsWith("---") || line.startsWith("+++")) {

@@ -37,12 +37,15 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   private TimeoutOption timeoutOption;
 
+  @Mixin
+  private ColorOption colorOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout).cleaned();
-    CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
+    CommandLine.Help.Ansi ansi = colorOption.ansi();
     if (cleaned.log().error() != null) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
       return Main.SOME_FAILED;
