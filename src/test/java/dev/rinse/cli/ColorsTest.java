@@ -76,10 +76,11 @@ class ColorsTest {
   }
 
   @Test
-  void withoutATerminalOrWithNeverThereIsNoColour() throws IOException {
+  void withoutATerminalNeverOrJsonThereIsNoColour() throws IOException {
     Path file = Files.writeString(temp.resolve("b.html"), "<p style=\"x\">Text enough to stay ok without a flag.</p>");
 
     for (String[] args : new String[][] {{"diff", file.toString()}, {"diff", file.toString(), "--color=never"},
+        {"diff", file.toString(), "--color=always", "--json"}, {"explain", file.toString(), "--color=always", "--json"},
         {"explain", file.toString()}}) {
       rinse(args);
       assertThat(stdout.toString()).as(String.join(" ", args)).contains("style").doesNotContain("\u001b");
