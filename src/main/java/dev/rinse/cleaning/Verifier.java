@@ -21,8 +21,17 @@ public final class Verifier {
   /** One thing that does not hold, for one file. */
   public record Finding(String source, String kind, String message) {}
 
-  /** How many files were checked, and what did not hold. */
-  public record Result(int files, List<Finding> findings) {}
+  /** The files checked (their change logs' sources, in order), and what did not hold. */
+  public record Result(List<String> sources, List<Finding> findings) {
+    public Result {
+      sources = List.copyOf(sources);
+      findings = List.copyOf(findings);
+    }
+
+    public int files() {
+      return sources.size();
+    }
+  }
 
   public Result verify(OutputFolder folder) throws RuleFileException {
     Cleaner cleaner = Rerun.cleaner(folder.summary().run());
@@ -68,6 +77,6 @@ public final class Verifier {
       }
     }
     findings.addAll(ReportAudit.check(folder, logs, unchanged));
-    return new Result(logs.size(), findings);
+    return new Result(logs.stream().map(FileLog::source).toList(), findings);
   }
 }

@@ -1,7 +1,10 @@
 package dev.rinse.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
 import dev.rinse.cleaning.Cleaned;
 import dev.rinse.rules.RuleFileException;
@@ -42,6 +45,12 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private TimeoutOption timeoutOption;
 
+  @Mixin
+  private JsonOption jsonOption;
+
+  @Mixin
+  private ColorOption colorOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,9 +64,14 @@ final class DiffCommand implements Callable<Integer> {
     List<String> before = input.decoded().text().lines().toList();
     List<String> after = cleaned.output().get().lines().toList();
     Patch<String> patch = DiffUtils.diff(before, after);
-    String name = Printable.of(file);
+    String name = jsonOption.json ? file.toString() : Printable.of(file); // JSON escapes what a terminal must not see
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (cleaned)", before, patch, context);
-    CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
+    int status = patch.getDeltas().isEmpty() ? Main.OK : Main.SOME_FAILED;
+    if (jsonOption.json) {
+      JsonOutput.print(out, json -> write(patch, diff, json));
+      return status;
+    }
+    CommandLine.Help.Ansi ansi = colorOption.ansi();
     for (String line : diff) {
       String safe = line.replace("@|", "@ |");
       if (!ansi.enabled() || line.startsWith("---") || line.startsWith("+++")) {
@@ -72,6 +86,29 @@ final class DiffCommand implements Callable<Integer> {
         out.println(line);
       }
     }
-    return patch.getDeltas().isEmpty() ? Main.OK : Main.SOME_FAILED;
+    return status;
+  }
+
+  /** Whether cleaning changes the file, the unified diff as text, and each changed run of lines, numbered from 1. */
+  private void write(Patch<String> patch, List<String> diff, JsonGenerator json) throws IOException {
+    json.writeStringField("file", file.toString());
+    json.writeBooleanField("changed", !patch.getDeltas().isEmpty());
+    json.writeStringField("diff", diff.isEmpty() ? "" : String.join("\n", diff) + "\n");
+    json.writeArrayFieldStart("deltas");
+    for (AbstractDelta<String> delta : patch.getDeltas()) {
+      json.writeStartObject();
+      json.writeStringField("type", delta.getType().name().toLowerCase(java.util.Locale.ROOT));
+      write("before", delta.getSource(), json);
+      write("after", delta.getTarget(), json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void write(String field, Chunk<String> chunk, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("line", chunk.getPosition() + 1);
+    JsonOutput.writeStrings("lines", chunk.getLines(), json);
+    json.writeEndObject();
   }
 }

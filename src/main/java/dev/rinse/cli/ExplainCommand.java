@@ -1,6 +1,10 @@
 package dev.rinse.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.Cited;
+import dev.rinse.changelog.FileLog;
 import dev.rinse.cleaning.Cleaned;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
@@ -37,18 +41,30 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   private TimeoutOption timeoutOption;
 
+  @Mixin
+  private JsonOption jsonOption;
+
+  @Mixin
+  private ColorOption colorOption;
+
   @Override
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout).cleaned();
-    CommandLine.Help.Ansi ansi = spec.commandLine().getColorScheme().ansi();
+    Map<String, Integer> byRule = new TreeMap<>();
+    cleaned.log().changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
+    if (jsonOption.json) {
+      JsonOutput.print(out, json -> write(cleaned.log(), byRule, json));
+    }
     if (cleaned.log().error() != null) {
       err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
       return Main.SOME_FAILED;
     }
-    Map<String, Integer> byRule = new TreeMap<>();
-    cleaned.log().changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
+    if (jsonOption.json) {
+      return Main.OK;
+    }
+    CommandLine.Help.Ansi ansi = colorOption.ansi();
     out.println(ansi.string("@|bold " + escape(Printable.of(file)) + "|@: " + cleaned.log().changes().size()
         + " changes by " + byRule.size() + " rules, status " + cleaned.log().status().id()));
     byRule.forEach((rule, count) -> out.println(ansi.string("  @|cyan " + escape(rule) + "|@ " + count)));
@@ -60,6 +76,49 @@ final class ExplainCommand implements Callable<Integer> {
     }
     cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(Printable.of(w)))));
     return Main.OK;
+  }
+
+  /** The change log's fields, the whole removed text of each change, and the count of changes by rule. */
+  private void write(FileLog log, Map<String, Integer> byRule, JsonGenerator json) throws IOException {
+    json.writeStringField("file", file.toString());
+    json.writeStringField("status", log.status().id());
+    if (log.error() != null) {
+      json.writeStringField("error", log.error());
+    }
+    json.writeArrayFieldStart("changes");
+    for (Change change : log.changes()) {
+      json.writeStartObject();
+      json.writeStringField("rule", change.rule());
+      json.writeStringField("action", change.action().id());
+      json.writeNumberField("line", change.line());
+      json.writeNumberField("column", change.column());
+      json.writeStringField("path", change.path());
+      Cited removed = change.removed();
+      if (removed.bytes() != null) {
+        json.writeArrayFieldStart("bytes");
+        json.writeNumber(removed.bytes().start());
+        json.writeNumber(removed.bytes().end());
+        json.writeEndArray();
+      }
+      json.writeStringField("removed", removed.text());
+      if (removed.elided() > 0) {
+        json.writeNumberField("elided", removed.elided());
+      }
+      json.writeStringField("text", change.text());
+      if (change.after() != null) {
+        json.writeStringField("after", change.after());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    ChangeLogJson.writeCounts("byRule", byRule, json);
+    JsonOutput.writeStrings("warnings", log.warnings(), json);
+    if (log.text() != null) {
+      json.writeObjectFieldStart("text");
+      json.writeNumberField("before", log.text().before());
+      json.writeNumberField("removed", log.text().removed());
+      json.writeEndObject();
+    }
   }
 
   private static String snippet(String text) {

@@ -1,10 +1,13 @@
 package dev.rinse.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.cleaning.RuleImpact;
 import dev.rinse.rules.DidYouMean;
+import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;
+import dev.rinse.rules.Rule;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +57,9 @@ final class RulesCommand implements Runnable {
     @Mixin
     private TargetOptions targetOptions;
 
+    @Mixin
+    private JsonOption jsonOption;
+
     @Override
     public Integer call() throws IOException, RuleFileException {
       PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +74,10 @@ final class RulesCommand implements Runnable {
         throw new IllegalArgumentException("no rule has the id '" + rule + "'" + DidYouMean.hint(rule, ids));
       }
       RuleImpact.Result result = new RuleImpact(new Cleaner(profile, TextLossGuard.DEFAULT, targetOptions.target())).measure(rule, inputs, samples);
+      if (jsonOption.json) {
+        JsonOutput.print(out, json -> write(result, json));
+        return Main.OK;
+      }
       out.printf("%s touches %,d of %,d files, %,d places, %,d characters of text%n", rule,
           result.filesTouched(), result.files(), result.changes(), result.textRemoved());
       for (RuleImpact.Sample sample : result.samples()) {
@@ -76,6 +86,26 @@ final class RulesCommand implements Runnable {
             removed.length() > 120 ? removed.substring(0, 119) + "…" : removed);
       }
       return Main.OK;
+    }
+
+    /** The figures the text prints, and each sample with the whole of what it removed. */
+    private static void write(RuleImpact.Result result, JsonGenerator json) throws IOException {
+      json.writeStringField("rule", result.rule());
+      json.writeNumberField("files", result.files());
+      json.writeNumberField("filesTouched", result.filesTouched());
+      json.writeNumberField("changes", result.changes());
+      json.writeNumberField("textRemoved", result.textRemoved());
+      json.writeArrayFieldStart("samples");
+      for (RuleImpact.Sample sample : result.samples()) {
+        json.writeStartObject();
+        json.writeStringField("source", sample.source());
+        json.writeNumberField("line", sample.line());
+        json.writeNumberField("column", sample.column());
+        json.writeStringField("removed", sample.removed());
+        json.writeStringField("text", sample.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
     }
   }
 
@@ -88,14 +118,42 @@ final class RulesCommand implements Runnable {
     @Mixin
     private RuleOptions ruleOptions;
 
+    @Mixin
+    private JsonOption jsonOption;
+
     @Override
-    public Integer call() throws RuleFileException {
+    public Integer call() throws RuleFileException, IOException {
+      List<Pack> packs = ruleOptions.profile().rules().packs();
+      if (jsonOption.json) {
+        JsonOutput.print(spec.commandLine().getOut(), json -> write(packs, json));
+        return Main.OK;
+      }
       // the pack says where a rule comes from: a built-in pack, or the file --rules named
-      for (var pack : ruleOptions.profile().rules().packs()) {
+      for (var pack : packs) {
         pack.rules().forEach(rule -> spec.commandLine().getOut()
             .printf("%-34s %-20s %-17s %s%n", rule.id(), pack.name(), rule.action().kind().id(), rule.why()));
       }
       return Main.OK;
+    }
+
+    /** Each rule in the order rules run, counted from 1, with its pack, its action and why it is there. */
+    private static void write(List<Pack> packs, JsonGenerator json) throws IOException {
+      json.writeArrayFieldStart("rules");
+      int order = 0;
+      for (Pack pack : packs) {
+        for (Rule rule : pack.rules()) {
+          json.writeStartObject();
+          json.writeStringField("id", rule.name());
+          json.writeStringField("pack", pack.name());
+          json.writeNumberField("order", ++order);
+          json.writeStringField("action", rule.action().kind().id());
+          json.writeStringField("why", rule.why());
+          json.writeBooleanField("expectLoss", rule.expectLoss());
+          json.writeStringField("origin", rule.origin());
+          json.writeEndObject();
+        }
+      }
+      json.writeEndArray();
     }
   }
 }

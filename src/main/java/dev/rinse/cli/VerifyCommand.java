@@ -1,13 +1,18 @@
 package dev.rinse.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.cleaning.Verifier;
 import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,15 +31,50 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTDIR", description = "The output folder of a clean run.")
   private Path folder;
 
+  @Mixin
+  private JsonOption jsonOption;
+
   @Override
-  public Integer call() throws RuleFileException {
+  public Integer call() throws RuleFileException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     Verifier.Result result = new Verifier().verify(OutputFolder.open(folder));
     List<Verifier.Finding> findings = result.findings();
+    if (jsonOption.json) {
+      JsonOutput.print(out, json -> write(result, json));
+      return findings.isEmpty() ? Main.OK : Main.SOME_FAILED;
+    }
     findings.forEach(f -> out.println(Printable.of(f.source()) + ": " + f.kind() + ": " + Printable.of(f.message())));
     long files = findings.stream().map(Verifier.Finding::source).distinct().count();
     out.printf("%,d files checked: %s%n", result.files(),
         findings.isEmpty() ? "all hold" : findings.size() + " problems in " + files + " files");
     return findings.isEmpty() ? Main.OK : Main.SOME_FAILED;
+  }
+
+  /** Every problem with the file it is about, then each logged file, whether all holds for it, and its problems' kinds. */
+  private void write(Verifier.Result result, JsonGenerator json) throws IOException {
+    json.writeStringField("outdir", folder.toString());
+    json.writeBooleanField("ok", result.findings().isEmpty());
+    json.writeNumberField("files", result.files());
+    json.writeArrayFieldStart("problems");
+    for (Verifier.Finding finding : result.findings()) {
+      json.writeStartObject();
+      json.writeStringField("source", finding.source());
+      json.writeStringField("kind", finding.kind());
+      json.writeStringField("message", finding.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    Map<String, List<String>> kinds = result.findings().stream().collect(Collectors.groupingBy(Verifier.Finding::source,
+        Collectors.mapping(Verifier.Finding::kind, Collectors.toList())));
+    json.writeArrayFieldStart("results");
+    for (String source : result.sources()) {
+      List<String> problems = kinds.getOrDefault(source, List.of());
+      json.writeStartObject();
+      json.writeStringField("source", source);
+      json.writeBooleanField("ok", problems.isEmpty());
+      JsonOutput.writeStrings("problems", problems, json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 }
