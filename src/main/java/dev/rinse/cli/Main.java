@@ -98,6 +98,8 @@ public final class Main implements Runnable {
     }
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // help is coloured as explain and diff are: on terminals, and not when NO_COLOR is set to something
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Colors.ansi(Colors.When.AUTO)));
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       err.println(Diagnostics.usage(Mistyped.explain(e, arguments)));
       err.println("Try 'rinse " + (e.getCommandLine().getCommandName().equals("rinse") ? ""
