@@ -128,6 +128,22 @@ class StdinCleanTest {
   }
 
   @Test
+  void aProcessPipesTheDocumentThroughWithItsMessagesOnStandardErrorOnly() throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.rinse.cli.Main", "clean", "-", "--stdin-filepath", "a.html")
+        .start();
+    try (var in = process.getOutputStream()) {
+      in.write("<p onclick=\"x()\">Prix: 5 €, «ok». Short.</p>".getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] output = process.getInputStream().readAllBytes();
+    String messages = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).as(messages).isZero();
+    assertThat(new String(output, StandardCharsets.UTF_8)).isEqualTo("<p>Prix: 5 €, «ok». Short.</p>\n");
+    assertThat(messages).contains("a.html: warning: core.short-text");
+  }
+
+  @Test
   void standardInputIsCleanedAloneAndTheStdinOptionsNeedIt() {
     assertThat(rinse("", "clean", "-", temp.toString())).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("cleaned alone");
