@@ -62,6 +62,9 @@ final class CleanCommand implements Callable<Integer> {
   @Mixin
   private TargetOptions targetOptions;
 
+  @Mixin
+  private SelectionOptions selectionOptions;
+
   @Option(names = "--dry-run", description = "Write only the summary and the report, no cleaned file or log.")
   private boolean dryRun;
 
@@ -131,6 +134,7 @@ final class CleanCommand implements Callable<Integer> {
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
+    config = selectionOptions.applyTo(config);
     if (check) {
       return check(plan, config, err, stdout);
     }
@@ -142,7 +146,7 @@ final class CleanCommand implements Callable<Integer> {
 
   private int clean(CleanerPlan plan, RunConfig config, RunStop stop, PrintWriter err, PrintWriter stdout)
       throws IOException {
-    Progress progress = new Progress(err, !quiet && System.console() != null);
+    Progress progress = new Progress(err, !quiet && System.console() != null, !quiet);
     RunSummary summary;
     try {
       CorpusCleaner corpus = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)

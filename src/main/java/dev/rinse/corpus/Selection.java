@@ -50,7 +50,7 @@ public final class Selection {
    */
   public static void check(String glob) {
     if (glob.startsWith("!")) {
-      throw new IllegalArgumentException("a glob cannot start with '!' (exclude it instead, or write '\\!')");
+      throw new IllegalArgumentException("starts with '!' (exclude it instead, or write '\\!')");
     }
     Glob.parse(glob);
   }
