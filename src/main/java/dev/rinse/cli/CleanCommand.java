@@ -205,7 +205,8 @@ final class CleanCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("rinse-check");
     try {
       RunSummary summary = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
-          .ignoringCache().run(inputs, scratch, config, true, false, listener);
+          .ignoringCache().run(inputs, scratch, config, true, false,
+              listener.withIgnoreProblems(new Progress(err, false, !quiet)::ignoreFileProblem));
       summary.totals().failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));

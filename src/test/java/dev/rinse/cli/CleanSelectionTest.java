@@ -103,6 +103,31 @@ class CleanSelectionTest {
   }
 
   @Test
+  void checkReadsOnlyTheSelectedFilesAndWarnsOfIgnoreLinesToo() throws IOException {
+    write("a.md", POST);
+    write("b.draft.md", POST);
+    write(".rinseignore", "[oops\n");
+
+    int status = rinse("clean", in().toString(), "--check", "--exclude", "*.draft.md");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString()).contains("would change: a.md").doesNotContain("b.draft.md");
+    assertThat(err.toString()).contains(".rinseignore:1: warning: '[oops' has an unclosed '['");
+  }
+
+  @Test
+  void quietPrintsNoWarningOfIgnoreLines() throws IOException {
+    write("a.md", POST);
+    write(".rinseignore", "[oops\n");
+
+    int status = clean("--quiet");
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(outDir().resolve("a.md")).exists();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void noIgnoreReadsNoRinseignoreFile() throws IOException {
     write("a.md", POST);
     write(".rinseignore", "a.md\n");
