@@ -118,12 +118,14 @@ class CleanSelectionTest {
   @Test
   void quietPrintsNoWarningOfIgnoreLines() throws IOException {
     write("a.md", POST);
-    write(".rinseignore", "[oops\n");
+    write("b.md", POST);
+    write(".rinseignore", "[oops\nb.md\n");
 
     int status = clean("--quiet");
 
     assertThat(status).as(err.toString()).isZero();
     assertThat(outDir().resolve("a.md")).exists();
+    assertThat(outDir().resolve("b.md")).doesNotExist();
     assertThat(err.toString()).isEmpty();
   }
 
