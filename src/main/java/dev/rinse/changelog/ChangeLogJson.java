@@ -206,12 +206,14 @@ public final class ChangeLogJson {
       json.writeNumberField("warning", totals.warning());
       json.writeNumberField("error", totals.error());
       json.writeNumberField("skipped", totals.skipped());
+      json.writeNumberField("leftOut", totals.leftOut());
       json.writeNumberField("changes", totals.changes());
       writeCounts("changesByRule", totals.changesByRule(), json);
       writeCounts("changesByAction", totals.changesByAction(), json);
       writeProblems("failures", totals.failures(), json);
       writeProblems("warnings", totals.warnings(), json);
       writeStrings("skippedFiles", totals.skippedFiles(), json);
+      writeStrings("leftOutFiles", totals.leftOutFiles(), json);
       writeStrings("staleOutputs", totals.staleOutputs(), json);
       writeStrings("prunedOutputs", totals.prunedOutputs(), json);
       RunConfig run = totals.run();
@@ -226,6 +228,9 @@ public final class ChangeLogJson {
       json.writeStringField("generator", run.generator());
       json.writeStringField("body", run.body());
       writeStrings("htmlFields", run.htmlFields(), json);
+      writeStrings("include", run.include(), json);
+      writeStrings("exclude", run.exclude(), json);
+      writeStrings("ignoreFiles", run.ignoreFiles(), json);
       json.writeEndObject();
       json.writeEndObject();
       json.writeRaw('\n');

@@ -16,11 +16,16 @@ import java.util.List;
  * @param generator the generator the output was written for ({@code hexo} in runs that did not record one)
  * @param body how post bodies were read ({@code auto} when not recorded)
  * @param htmlFields the front-matter fields cleaned as HTML printed by themes (the default when not recorded)
+ * @param include the globs of the files read in input folders (none: every file)
+ * @param exclude the globs of the files and folders left out of input folders
+ * @param ignoreFiles the names of the ignore files read in input folders: {@code .rinseignore}, or none
+ *     (the former when not recorded)
  */
 public record RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules,
     double maxTextLoss, int longParagraph, long maxFileSize, String version, String generator, String body,
-    List<String> htmlFields) {
+    List<String> htmlFields, List<String> include, List<String> exclude, List<String> ignoreFiles) {
   private static final List<String> DEFAULT_HTML_FIELDS = List.of("title", "description", "excerpt", "summary");
+  private static final List<String> DEFAULT_IGNORE_FILES = List.of(".rinseignore");
 
   public RunConfig {
     inputs = List.copyOf(inputs);
@@ -29,6 +34,22 @@ public record RunConfig(List<String> inputs, List<String> rulePacks, List<String
     generator = generator == null ? "hexo" : generator;
     body = body == null ? "auto" : body;
     htmlFields = htmlFields == null ? DEFAULT_HTML_FIELDS : List.copyOf(htmlFields);
+    include = include == null ? List.of() : List.copyOf(include);
+    exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    ignoreFiles = ignoreFiles == null ? DEFAULT_IGNORE_FILES : List.copyOf(ignoreFiles);
+  }
+
+  /** A run over every file its input folders hold but what {@code .rinseignore} files leave out. */
+  public RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules, double maxTextLoss,
+      int longParagraph, long maxFileSize, String version, String generator, String body, List<String> htmlFields) {
+    this(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator, body,
+        htmlFields, null, null, null);
+  }
+
+  /** The same run reading only the files the globs and, if {@code ignoreFiles}, the {@code .rinseignore} files select. */
+  public RunConfig selecting(List<String> include, List<String> exclude, boolean ignoreFiles) {
+    return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
+        body, htmlFields, include, exclude, ignoreFiles ? DEFAULT_IGNORE_FILES : List.of());
   }
 
   /** A run for the default target: Hexo, bodies read per file, the default fields. */

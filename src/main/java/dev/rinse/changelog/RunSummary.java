@@ -17,6 +17,7 @@ public final class RunSummary {
   private int changes;
   private int reused;
   private final List<String> skipped = new ArrayList<>();
+  private final List<String> leftOut = new ArrayList<>();
   private final Map<String, Integer> byRule = new TreeMap<>();
   private final Map<String, Integer> byAction = new TreeMap<>();
   private final List<Problem> failures = new ArrayList<>();
@@ -38,20 +39,24 @@ public final class RunSummary {
   public static final String INTERRUPTED = "interrupted";
 
   /**
-   * The summary as written to JSON. A summary written before {@code status} and the output lists existed
-   * reads as complete, with none.
+   * The summary as written to JSON. A summary written before {@code status}, the output lists and the
+   * files left out existed reads as complete, with none.
    *
+   * @param skipped the files not of a kind rinse cleans, named in {@code skippedFiles}
+   * @param leftOut the files (and folders, as {@code folder/}, not walked) left out of input folders by
+   *     the run's include and exclude globs and {@code .rinseignore} files, named in {@code leftOutFiles}
    * @param staleOutputs earlier outputs in the folder whose inputs are not among this run's, left in place
    * @param prunedOutputs earlier outputs whose inputs are gone, removed by this run ({@code --prune})
    */
-  @JsonPropertyOrder({"status", "files", "ok", "warning", "error", "skipped", "changes", "changesByRule",
-      "changesByAction", "failures", "warnings", "skippedFiles", "staleOutputs", "prunedOutputs", "run"})
-  public record Totals(String status, int files, int ok, int warning, int error, int skipped, int changes,
+  @JsonPropertyOrder({"status", "files", "ok", "warning", "error", "skipped", "leftOut", "changes", "changesByRule",
+      "changesByAction", "failures", "warnings", "skippedFiles", "leftOutFiles", "staleOutputs", "prunedOutputs", "run"})
+  public record Totals(String status, int files, int ok, int warning, int error, int skipped, int leftOut, int changes,
       Map<String, Integer> changesByRule, Map<String, Integer> changesByAction,
-      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, List<String> staleOutputs,
-      List<String> prunedOutputs, RunConfig run) {
+      List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, List<String> leftOutFiles,
+      List<String> staleOutputs, List<String> prunedOutputs, RunConfig run) {
     public Totals {
       status = status == null ? COMPLETE : status;
+      leftOutFiles = leftOutFiles == null ? List.of() : leftOutFiles;
       staleOutputs = staleOutputs == null ? List.of() : staleOutputs;
       prunedOutputs = prunedOutputs == null ? List.of() : prunedOutputs;
     }
@@ -117,9 +122,15 @@ public final class RunSummary {
     skipped.add(source);
   }
 
+  /** Counts a file, or a folder as {@code folder/}, that the run's selection left out of an input folder. */
+  public synchronized void leaveOut(String source) {
+    leftOut.add(source);
+  }
+
   public synchronized Totals totals() {
     return new Totals(interrupted ? INTERRUPTED : COMPLETE, ok + warning + error, ok, warning, error, skipped.size(),
-        changes, new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures), List.copyOf(warnings),
-        List.copyOf(skipped), List.copyOf(staleOutputs), List.copyOf(prunedOutputs), run);
+        leftOut.size(), changes, new TreeMap<>(byRule), new TreeMap<>(byAction), List.copyOf(failures),
+        List.copyOf(warnings), List.copyOf(skipped), List.copyOf(leftOut), List.copyOf(staleOutputs),
+        List.copyOf(prunedOutputs), run);
   }
 }

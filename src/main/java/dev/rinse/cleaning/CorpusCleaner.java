@@ -11,6 +11,7 @@ import dev.rinse.corpus.FileBytes;
 import dev.rinse.corpus.InputFile;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.corpus.OutputRoot.OutputRefused;
+import dev.rinse.corpus.Selection;
 import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
 import dev.rinse.rules.Profile;
@@ -98,15 +99,20 @@ public final class CorpusCleaner {
 
   /**
    * @param withReport whether to write the report; without it a run is faster on a large corpus
-   * @throws IllegalArgumentException for inputs that would write one output twice, or invalid rules
-   *     (found before anything is written)
+   * @param config how the run is made; its include and exclude globs and ignore files select the files
+   *     read in input folders
+   * @throws IllegalArgumentException for inputs that would write one output twice, invalid rules or an
+   *     invalid glob (found before anything is written)
    */
   public RunSummary run(List<Path> inputs, Path out, RunConfig config, boolean dryRun, boolean withReport,
       RunListener listener) throws IOException {
     OutputRoot.overlap(inputs, out).ifPresent(problem -> {
       throw new IllegalArgumentException(problem);
     });
-    CorpusWalker.Listing listing = walker.walk(inputs, out);
+    Selection selection = new Selection(config.include(), config.exclude(),
+        config.ignoreFiles().contains(Selection.IGNORE_FILE));
+    CorpusWalker.Listing listing = walker.walk(inputs, out, selection);
+    listing.problems().forEach(listener::ignoreFileProblem);
     checkDistinctOutputs(listing.toClean());
     RunCache.Stored stored = RunCache.read(out); // before the rules: a run over unchanged rule files needs none
     RunCache cache = dryRun ? null : RunCache.open(stored, plan, maxFileSize, config.version());
@@ -121,6 +127,7 @@ public final class CorpusCleaner {
     RunMarker running = RunMarker.begin(output, stored != null);
     RunSummary summary = new RunSummary(config);
     listing.skipped().forEach(file -> summary.skip(file.relative()));
+    listing.leftOut().forEach(summary::leaveOut); // earlier outputs of these are stale, as those of inputs gone
     List<InputFile> files = new ArrayList<>();
     for (InputFile file : listing.toClean()) {
       Optional<String> conflict = ReservedNames.conflict(file.relative());

@@ -36,6 +36,6 @@ public final class Rerun {
     }
     return new RunConfig(config.inputs(), config.rulePacks(), disabled, config.maxTextLoss(),
         config.longParagraph(), config.maxFileSize(), config.version(), config.generator(), config.body(),
-        config.htmlFields());
+        config.htmlFields(), config.include(), config.exclude(), config.ignoreFiles());
   }
 }

@@ -32,8 +32,11 @@ import java.util.TreeSet;
  * fields), rinse version or file-size limit re-cleans everything, since which files they reach cannot be known without cleaning.
  * Written atomically at the end of a run, so a killed run leaves the previous cache, which still
  * describes every output correctly; an interrupted run writes one that keeps only what it did and what
- * it would have reused. The rules themselves are known by the raw files they were built from, so that a
- * run whose rule files are unchanged needs not build them. Not thread-safe.
+ * it would have reused. Which files a run selects (include, exclude, {@code .rinseignore}) does not change
+ * how a file is cleaned, so it is not in the fingerprints; entries are kept only for the files a run read,
+ * so a file left out while the rules changed is cleaned again when it is back. The rules themselves are
+ * known by the raw files they were built from, so that a run whose rule files are unchanged needs not
+ * build them. Not thread-safe.
  */
 final class RunCache {
   static final String FILE = ".rinse-cache.json";

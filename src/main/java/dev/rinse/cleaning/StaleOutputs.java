@@ -15,11 +15,11 @@ import java.util.Set;
 
 /**
  * The outputs an earlier run wrote in the folder for files this run does not have (inputs deleted or
- * renamed since, or another corpus cleaned into the same folder): each such file's cleaned copy, change
- * log and report page. They are listed in the summary, and removed when asked. Which files are rinse's
- * is read from the run cache's record of the outputs it wrote, never guessed from names, so a file rinse
- * did not write is never touched; removal goes through the output folder's places, so neither a link
- * nor an input is. Immutable.
+ * renamed since, left out by the run's selection, or another corpus cleaned into the same folder): each
+ * such file's cleaned copy, change log and report page. They are listed in the summary, and removed
+ * when asked. Which files are rinse's is read from the run cache's record of the outputs it wrote, never
+ * guessed from names, so a file rinse did not write is never touched; removal goes through the output
+ * folder's places, so neither a link nor an input is. Immutable.
  */
 final class StaleOutputs {
   /** The stale files, by input path, in order; {@code gone} those of them with nothing left to remove. */

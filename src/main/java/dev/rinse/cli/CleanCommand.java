@@ -79,6 +79,9 @@ final class CleanCommand implements Callable<Integer> {
   @Mixin
   private TargetOptions targetOptions;
 
+  @Mixin
+  private SelectionOptions selectionOptions;
+
   @Option(names = "--dry-run", description = "Write only the summary and the report, no cleaned file or log.")
   private boolean dryRun;
 
@@ -171,6 +174,7 @@ final class CleanCommand implements Callable<Integer> {
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
+    config = selectionOptions.applyTo(config);
     if (check) {
       return check(plan, config, err, stdout);
     }
@@ -182,7 +186,7 @@ final class CleanCommand implements Callable<Integer> {
 
   private int clean(CleanerPlan plan, RunConfig config, RunStop stop, PrintWriter err, PrintWriter stdout)
       throws IOException {
-    Progress progress = new Progress(err, !quiet && System.console() != null);
+    Progress progress = new Progress(err, !quiet && System.console() != null, !quiet);
     RunSummary summary;
     try {
       CorpusCleaner corpus = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
@@ -241,7 +245,8 @@ final class CleanCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("rinse-check");
     try {
       RunSummary summary = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
-          .ignoringCache().run(inputs, scratch, config, true, false, listener);
+          .ignoringCache().run(inputs, scratch, config, true, false,
+              listener.withIgnoreProblems(new Progress(err, false, !quiet)::ignoreFileProblem));
       summary.totals().failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
     } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));

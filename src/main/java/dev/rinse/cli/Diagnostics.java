@@ -25,6 +25,11 @@ final class Diagnostics {
         : name + ": error: " + Printable.of(message);
   }
 
+  /** {@code path:line: warning: message}, or {@code path: warning: message} for line 0 (no line). */
+  static String fileWarning(String path, int line, String message) {
+    return Printable.of(path) + (line > 0 ? ":" + line : "") + ": warning: " + Printable.of(message);
+  }
+
   /**
    * An I/O failure as one line: the path and what went wrong as the file system says it
    * ({@code /proc/x: no such file or directory}), never a stack trace.

@@ -18,7 +18,8 @@ final class StaleReport {
     List<String> stale = totals.staleOutputs();
     if (!stale.isEmpty()) {
       err.println("rinse: warning: " + Printable.of(folder) + " holds the outputs of " + count(stale) + " that this run does not "
-          + "have (deleted, renamed, or of another corpus)" + (dryRun ? "" : "; --prune removes them") + ":");
+          + "have (deleted, renamed, left out by --include/--exclude/.rinseignore, or of another corpus)"
+          + (dryRun ? "" : "; --prune removes them") + ":");
       list(stale);
     }
     List<String> pruned = totals.prunedOutputs();

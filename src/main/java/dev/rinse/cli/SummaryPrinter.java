@@ -20,8 +20,9 @@ final class SummaryPrinter {
   }
 
   void print(RunSummary.Totals totals, Path folder) {
-    out.printf("%,d files: %,d ok, %,d with warnings, %,d failed; %,d skipped (not posts or pages)%n",
-        totals.files(), totals.ok(), totals.warning(), totals.error(), totals.skipped());
+    out.printf("%,d files: %,d ok, %,d with warnings, %,d failed; %,d skipped (not posts or pages)%s%n",
+        totals.files(), totals.ok(), totals.warning(), totals.error(), totals.skipped(), totals.leftOut() == 0 ? ""
+            : String.format("; %,d left out by --include/--exclude/.rinseignore", totals.leftOut()));
     out.printf("%,d changes%n", totals.changes());
     List<Map.Entry<String, Integer>> rules = totals.changesByRule().entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
