@@ -32,7 +32,7 @@ record ConfigFile(Path file, List<Setting> settings) {
       Map.entry("include", Kind.LIST), Map.entry("exclude", Kind.LIST), Map.entry("jobs", Kind.VALUE),
       Map.entry("max-text-loss", Kind.VALUE), Map.entry("long-paragraph", Kind.VALUE),
       Map.entry("max-file-size", Kind.VALUE), Map.entry("file-timeout", Kind.VALUE), Map.entry("fail-on", Kind.VALUE),
-      Map.entry("no-report", Kind.FLAG)));
+      Map.entry("no-report", Kind.FLAG), Map.entry("no-ignore", Kind.FLAG)));
 
   /**
    * One option as the file sets it.

@@ -63,6 +63,20 @@ class ConfigFileTest {
   }
 
   @Test
+  void itChoosesTheFilesCleanedToo() throws IOException {
+    write("site/content/posts/b.draft.html", PAGE);
+    write("site/content/drafts/c.html", PAGE);
+    write("site/rinse.yaml", "include: ['posts/**']\nexclude:\n  - '*.draft.html'\n");
+    Path outDir = temp.resolve("out");
+
+    assertThat(rinse("clean", site.resolve("content").toString(), "--out", outDir.toString())).as(err.toString()).isZero();
+
+    assertThat(outDir.resolve("posts/a.html")).exists();
+    assertThat(outDir.resolve("posts/b.draft.html")).doesNotExist();
+    assertThat(outDir.resolve("drafts/c.html")).doesNotExist();
+  }
+
+  @Test
   void theCommandLineWins() throws IOException {
     write("site/rinse.yaml", "rules: [packs/mysite.yaml]\ndisable: [core.comments]\nno-report: true\n");
     Path outDir = temp.resolve("out");
