@@ -231,6 +231,7 @@ public final class ChangeLogJson {
       writeStrings("include", run.include(), json);
       writeStrings("exclude", run.exclude(), json);
       writeStrings("ignoreFiles", run.ignoreFiles(), json);
+      writeStrings("filterLists", run.filterLists(), json);
       json.writeEndObject();
       json.writeEndObject();
       json.writeRaw('\n');

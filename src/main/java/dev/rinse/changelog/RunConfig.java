@@ -20,10 +20,12 @@ import java.util.List;
  * @param exclude the globs of the files and folders left out of input folders
  * @param ignoreFiles the names of the ignore files read in input folders: {@code .rinseignore}, or none
  *     (the former when not recorded)
+ * @param filterLists the {@code --filter-list} paths, absolute
  */
 public record RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules,
     double maxTextLoss, int longParagraph, long maxFileSize, String version, String generator, String body,
-    List<String> htmlFields, List<String> include, List<String> exclude, List<String> ignoreFiles) {
+    List<String> htmlFields, List<String> include, List<String> exclude, List<String> ignoreFiles,
+    List<String> filterLists) {
   private static final List<String> DEFAULT_HTML_FIELDS = List.of("title", "description", "excerpt", "summary");
   private static final List<String> DEFAULT_IGNORE_FILES = List.of(".rinseignore");
 
@@ -37,19 +39,26 @@ public record RunConfig(List<String> inputs, List<String> rulePacks, List<String
     include = include == null ? List.of() : List.copyOf(include);
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
     ignoreFiles = ignoreFiles == null ? DEFAULT_IGNORE_FILES : List.copyOf(ignoreFiles);
+    filterLists = filterLists == null ? List.of() : List.copyOf(filterLists);
   }
 
   /** A run over every file its input folders hold but what {@code .rinseignore} files leave out. */
   public RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules, double maxTextLoss,
       int longParagraph, long maxFileSize, String version, String generator, String body, List<String> htmlFields) {
     this(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator, body,
-        htmlFields, null, null, null);
+        htmlFields, null, null, null, null);
   }
 
   /** The same run reading only the files the globs and, if {@code ignoreFiles}, the {@code .rinseignore} files select. */
   public RunConfig selecting(List<String> include, List<String> exclude, boolean ignoreFiles) {
     return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
-        body, htmlFields, include, exclude, ignoreFiles ? DEFAULT_IGNORE_FILES : List.of());
+        body, htmlFields, include, exclude, ignoreFiles ? DEFAULT_IGNORE_FILES : List.of(), filterLists);
+  }
+
+  /** The same run with the filter lists at these absolute paths. */
+  public RunConfig withFilterLists(List<String> lists) {
+    return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
+        body, htmlFields, include, exclude, ignoreFiles, lists);
   }
 
   /** A run for the default target: Hexo, bodies read per file, the default fields. */

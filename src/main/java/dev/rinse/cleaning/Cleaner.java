@@ -224,7 +224,7 @@ public final class Cleaner {
     FileRun run = new FileRun(article, recorder);
     int textBefore = run.visibleTextAsRead();
     for (Pack pack : packs) {
-      for (Rule rule : pack.rules()) {
+      for (Rule rule : pack.rulesFor(run)) {
         if (Thread.currentThread().isInterrupted()) {
           throw new CancellationException("the file's time ran out"); // its FileTimeout gave up on it
         }

@@ -151,7 +151,7 @@ public final class OutputFolder {
   /** Each rule's why as the run's rules give it; none when its rule packs cannot be read any more. */
   private Map<String, String> whys() {
     try {
-      return CorpusCleaner.whys(Rerun.profile(summary.run().rulePacks(), summary.run().disabledRules()));
+      return CorpusCleaner.whys(Rerun.profile(summary.run()));
     } catch (RuleFileException | RuntimeException e) {
       return Map.of(); // the built-in steps still have theirs
     }

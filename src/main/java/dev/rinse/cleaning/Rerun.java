@@ -4,8 +4,10 @@ import dev.rinse.article.BodyMode;
 import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
+import dev.rinse.filterlists.FilterLists;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
+import dev.rinse.rules.RuleSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +16,16 @@ import java.util.List;
 public final class Rerun {
   private Rerun() {}
 
-  public static Profile profile(List<String> rulePacks, List<String> disabledRules) throws RuleFileException {
-    return Profile.builtIn().withPacks(rulePacks.stream().map(Path::of).toList()).without(disabledRules);
+  /** The profile a run used: the built-in one with its packs and filter lists, less the rules it switched off. */
+  public static Profile profile(RunConfig config) throws RuleFileException {
+    RuleSources sources = new RuleSources();
+    return Profile.builtIn(sources).withPacks(config.rulePacks().stream().map(Path::of).toList(), sources)
+        .withLists(FilterLists.read(config.filterLists().stream().map(Path::of).toList(), sources).packs())
+        .without(config.disabledRules());
   }
 
   public static Cleaner cleaner(RunConfig config) throws RuleFileException {
-    return new Cleaner(profile(config.rulePacks(), config.disabledRules()),
+    return new Cleaner(profile(config),
         new TextLossGuard(config.maxTextLoss(), config.longParagraph()), target(config));
   }
 
@@ -36,6 +42,6 @@ public final class Rerun {
     }
     return new RunConfig(config.inputs(), config.rulePacks(), disabled, config.maxTextLoss(),
         config.longParagraph(), config.maxFileSize(), config.version(), config.generator(), config.body(),
-        config.htmlFields(), config.include(), config.exclude(), config.ignoreFiles());
+        config.htmlFields(), config.include(), config.exclude(), config.ignoreFiles(), config.filterLists());
   }
 }

@@ -164,6 +164,9 @@ final class CleanCommand implements Callable<Integer> {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
     }
+    if (!quiet) {
+      ruleOptions.notes = err::println;
+    }
     if (stdin) {
       return new StdinClean(new Cleaner(ruleOptions.profile(), guard, target), timeoutOption.fileTimeout, maxFileSize,
           err, quiet).run(streams, stdinFilepath, log, check, failOn, stdout);
@@ -174,7 +177,7 @@ final class CleanCommand implements Callable<Integer> {
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
-    config = selectionOptions.applyTo(config);
+    config = selectionOptions.applyTo(config).withFilterLists(ruleOptions.filterListPaths());
     if (check) {
       return check(plan, config, err, stdout);
     }

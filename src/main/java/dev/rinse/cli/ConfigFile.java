@@ -27,7 +27,7 @@ record ConfigFile(Path file, List<Setting> settings) {
 
   /** The keys, by option name, and how each is read. */
   static final Map<String, Kind> KEYS = new TreeMap<>(Map.ofEntries(
-      Map.entry("rules", Kind.PATHS), Map.entry("disable", Kind.LIST), Map.entry("policy", Kind.POLICY),
+      Map.entry("rules", Kind.PATHS), Map.entry("filter-list", Kind.PATHS), Map.entry("disable", Kind.LIST), Map.entry("policy", Kind.POLICY),
       Map.entry("generator", Kind.VALUE), Map.entry("body", Kind.VALUE), Map.entry("html-fields", Kind.LIST),
       Map.entry("include", Kind.LIST), Map.entry("exclude", Kind.LIST), Map.entry("jobs", Kind.VALUE),
       Map.entry("max-text-loss", Kind.VALUE), Map.entry("long-paragraph", Kind.VALUE),

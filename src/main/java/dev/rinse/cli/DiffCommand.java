@@ -55,6 +55,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ruleOptions.notes = spec.commandLine().getErr()::println;
     InputReader input = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout);
     Cleaned cleaned = input.cleaned();
     if (cleaned.output().isEmpty()) {

@@ -51,6 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException, RuleFileException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ruleOptions.notes = spec.commandLine().getErr()::println;
     Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout).cleaned();
     Map<String, Integer> byRule = new TreeMap<>();
     cleaned.log().changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));

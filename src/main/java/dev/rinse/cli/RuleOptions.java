@@ -1,5 +1,7 @@
 package dev.rinse.cli;
 
+import dev.rinse.filterlists.FilterLists;
+import dev.rinse.filterlists.ListReport;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
@@ -7,10 +9,14 @@ import dev.rinse.rules.RuleSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The options that choose the rules: extra packs and rules switched off. Shared by commands. */
 final class RuleOptions {
+  /** How many unreadable filters of a list are named; the rest are counted. */
+  private static final int SHOWN_PROBLEMS = 10;
+
   @Option(names = "--rules", paramLabel = "PATH",
       description = "A rule pack file or a folder of them; replaces the built-in pack of the same name, "
           + "or adds a pack that runs before the built-in ones. Repeatable.")
@@ -18,6 +24,13 @@ final class RuleOptions {
 
   @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off, by id. Repeatable.")
   List<String> disabled = new ArrayList<>();
+
+  @Option(names = "--filter-list", paramLabel = "FILE", description = "A filter list (Adblock syntax, as EasyList; or "
+      + "ClearURLs rules), read as a pack named after the file that runs after the site packs. Repeatable.")
+  List<Path> filterLists = new ArrayList<>();
+
+  /** Where what reading the filter lists left out is said, once per run; nowhere unless a command says. */
+  Consumer<String> notes = note -> { };
 
   @Option(names = "--policy", paramLabel = "FILE|NAME",
       description = "The sanitizer policy for every file: a policy file, or a built-in one (article, the "
@@ -31,14 +44,27 @@ final class RuleOptions {
 
   /** The profile, recording in {@code sources} every rule and policy file it reads. */
   Profile profile(RuleSources sources) throws RuleFileException {
-    Profile profile = Profile.builtIn(sources).withPacks(packs, sources).without(disabled);
+    FilterLists.Loaded lists = FilterLists.read(filterLists, sources);
+    for (ListReport report : lists.reports()) {
+      notes.accept("rinse: " + report.summary());
+      report.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> notes.accept(p.replaceFirst(": ", ": warning: ")));
+      if (report.problems().size() > SHOWN_PROBLEMS) {
+        notes.accept("rinse: ... and " + (report.problems().size() - SHOWN_PROBLEMS) + " more filters of " + report.file()
+            + " that could not be read");
+      }
+    }
+    Profile profile = Profile.builtIn(sources).withPacks(packs, sources).withLists(lists.packs()).without(disabled);
     return policy == null ? profile : profile.withPolicy(new PolicyLoader(sources).load(policy));
   }
 
   /** What these options are, beyond the files they read: equal keys and unchanged sources make one profile. */
   String key() {
-    return "rules=" + packPaths() + "|disable=" + disabled + "|policy="
+    return "rules=" + packPaths() + "|lists=" + filterListPaths() + "|disable=" + disabled + "|policy="
         + (policy == null || PolicyLoader.BUILT_IN.contains(policy) ? policy : Path.of(policy).toAbsolutePath().normalize());
+  }
+
+  List<String> filterListPaths() {
+    return filterLists.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
   }
 
   List<String> packPaths() {

@@ -68,6 +68,7 @@ final class RulesCommand implements Runnable {
           throw new IllegalArgumentException(input + ": no such file or folder");
         }
       }
+      ruleOptions.notes = spec.commandLine().getErr()::println;
       Profile profile = ruleOptions.profile();
       List<String> ids = profile.rules().allRules().stream().map(r -> r.id().value()).toList();
       if (!ids.contains(rule)) {
@@ -123,6 +124,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws RuleFileException, IOException {
+      ruleOptions.notes = spec.commandLine().getErr()::println;
       List<Pack> packs = ruleOptions.profile().rules().packs();
       if (jsonOption.json) {
         JsonOutput.print(spec.commandLine().getOut(), json -> write(packs, json));

@@ -72,6 +72,49 @@ public final class CssQuery {
     return new Subjects(tags, attributes);
   }
 
+  /**
+   * For each alternative, the classes ({@code .promo} as {@code .promo}) and ids ({@code #ad} as
+   * {@code #ad}), lower-cased, written in its compounds outside brackets and parentheses: a document
+   * that lacks one of them has no element the alternative selects. Null when some alternative names none,
+   * or uses an escape, which this does not read.
+   */
+  public static List<Set<String>> keys(String query) {
+    List<String> alternatives = alternatives(query);
+    if (alternatives == null) {
+      return null;
+    }
+    List<Set<String>> keys = new ArrayList<>();
+    for (String alternative : alternatives) {
+      Set<String> found = new HashSet<>();
+      Scan scan = new Scan();
+      for (int i = 0; i < alternative.length(); i++) {
+        char c = alternative.charAt(i);
+        if (scan.step(alternative, i) && (c == '.' || c == '#')) {
+          int end = i + 1;
+          while (end < alternative.length() && isNameCharacter(alternative.charAt(end))) {
+            end++;
+          }
+          if (end < alternative.length() && alternative.charAt(end) == '\\' || end == i + 1) {
+            return null;
+          }
+          found.add(c + alternative.substring(i + 1, end).toLowerCase(Locale.ROOT));
+          i = end - 1;
+          continue;
+        }
+        i = scan.next(i);
+      }
+      if (found.isEmpty()) {
+        return null;
+      }
+      keys.add(found);
+    }
+    return keys;
+  }
+
+  private static boolean isNameCharacter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c > 0x7f;
+  }
+
   /** The alternatives of a query, stripped; null when its brackets or quotes do not balance. */
   static List<String> alternatives(String query) {
     List<String> alternatives = new ArrayList<>();

@@ -30,6 +30,8 @@ final class DocumentIndex {
   private final Map<String, Ordinals> byTag = new HashMap<>();
   private final Map<String, Ordinals> byAttribute = new HashMap<>();
   private final List<Comment> comments = new ArrayList<>();
+  /** The classes ({@code .name}) and ids ({@code #name}) of the elements as read, lower-cased; made on first use. */
+  private Set<String> keys;
   private int visibleText;
 
   DocumentIndex(Document document) {
@@ -69,6 +71,41 @@ final class DocumentIndex {
 
   boolean hasTag(String name) {
     return byTag.containsKey(name);
+  }
+
+  /** Whether an element as read had this class ({@code .name}) or id ({@code #name}), in any case. */
+  boolean hasKey(String key) {
+    return keys().contains(key);
+  }
+
+  /** The classes and ids of the elements as read, as {@link CssQuery#keys} writes them. */
+  Set<String> keys() {
+    if (keys == null) {
+      keys = new java.util.HashSet<>();
+      addKeys(byAttribute.get("class"), '.');
+      addKeys(byAttribute.get("id"), '#');
+    }
+    return keys;
+  }
+
+  private void addKeys(Ordinals carriers, char kind) {
+    if (carriers == null) {
+      return;
+    }
+    String attribute = kind == '.' ? "class" : "id";
+    for (int i = 0; i < carriers.size; i++) {
+      String value = elements.get(carriers.values[i]).attr(attribute);
+      int start = -1;
+      for (int at = 0; at <= value.length(); at++) {
+        boolean space = at == value.length() || Character.isWhitespace(value.charAt(at));
+        if (!space && start < 0) {
+          start = at;
+        } else if (space && start >= 0) {
+          keys.add(kind + value.substring(start, at).toLowerCase(java.util.Locale.ROOT));
+          start = -1;
+        }
+      }
+    }
   }
 
   Set<String> attributesMatching(Pattern names) {

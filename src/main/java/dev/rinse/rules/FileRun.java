@@ -36,6 +36,7 @@ public final class FileRun {
   /** The elements rules took a node or all text from, in the order they did. */
   private final List<Element> reduced = new ArrayList<>();
   private DocumentIndex index;
+  private Optional<String> sourceHost;
 
   public FileRun(Article article, ChangeRecorder recorder) {
     this.article = article;
@@ -63,7 +64,8 @@ public final class FileRun {
   boolean mightMatch(Matcher matcher) {
     DocumentIndex index = index();
     if (matcher instanceof Matcher.Css css) {
-      return css.tags().isEmpty() || css.tags().stream().anyMatch(index::hasTag);
+      return (css.tags().isEmpty() || css.tags().stream().anyMatch(index::hasTag))
+          && (css.keys() == null || css.keys().stream().anyMatch(keys -> keys.stream().allMatch(index::hasKey)));
     }
     if (matcher instanceof Matcher.AttributeNames names) {
       return !index.attributesMatching(names.pattern()).isEmpty();
@@ -106,6 +108,19 @@ public final class FileRun {
   /** The attribute names in the document, when read, that match. */
   Set<String> attributesMatching(Pattern names) {
     return index().attributesMatching(names);
+  }
+
+  /** The host the document was scraped from, as site packs find it; empty when it cannot be told. */
+  Optional<String> sourceHost() {
+    if (sourceHost == null) {
+      sourceHost = SourceHost.of(article);
+    }
+    return sourceHost;
+  }
+
+  /** The classes ({@code .name}) and ids ({@code #name}) of the document's elements as read, lower-cased. */
+  Set<String> keys() {
+    return index().keys();
   }
 
   /** How many characters of visible text the body had when read, white space aside ({@link VisibleText#count}). */

@@ -15,15 +15,18 @@ public sealed interface Matcher {
    * @param tags element names of which at least one must be in a document for the query to match
    *     there (the leading name of each alternative), or empty when that cannot be told
    * @param subjects the names the selected elements carry, or null when that cannot be told
+   * @param keys for each alternative, the classes and ids ({@link CssQuery#keys}) a document must hold for it
+   *     to match there; null when some alternative needs none
    */
-  record Css(String query, Evaluator evaluator, java.util.Set<String> tags, CssQuery.Subjects subjects)
-      implements Matcher {
+  record Css(String query, Evaluator evaluator, java.util.Set<String> tags, CssQuery.Subjects subjects,
+      java.util.List<java.util.Set<String>> keys) implements Matcher {
     public Css(String query, Evaluator evaluator) {
-      this(query, evaluator, CssQuery.leadingTags(query), CssQuery.subjects(query));
+      this(query, evaluator, CssQuery.leadingTags(query), CssQuery.subjects(query), CssQuery.keys(query));
     }
 
     public Css {
       tags = java.util.Set.copyOf(tags);
+      keys = keys == null ? null : java.util.List.copyOf(keys);
     }
 
     /** Every match under {@code root}, by a walk of the whole tree. */
@@ -40,6 +43,9 @@ public sealed interface Matcher {
 
   /** URL query parameters whose whole name matches {@code pattern}, in URL attributes. */
   record UrlParams(Pattern pattern, Optional<Css> within) implements Matcher {}
+
+  /** Every URL of URL attributes and Markdown destinations, given to {@code rewriter}: a filter list's link rules. */
+  record Links(UrlRewriter rewriter) implements Matcher {}
 
   /** Text matching {@code pattern} in the body's text nodes, or in the selected elements'. */
   record Text(Pattern pattern, Optional<Css> within) implements Matcher {}

@@ -82,6 +82,11 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
     return checked(new Profile(rules.with(packs), policy, policyGiven));
   }
 
+  /** This profile with filter lists' packs, placed as {@link RuleSet#withLists} says. */
+  public Profile withLists(List<Pack> lists) throws RuleFileException {
+    return checked(new Profile(rules.withLists(lists), policy, policyGiven));
+  }
+
   /**
    * This profile without the rules named; an id no rule has is an error, so a typo cannot pass for a
    * rule switched off.
@@ -99,8 +104,7 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
       List<Rule> kept = pack.rules().stream().filter(r -> !ruleIds.contains(r.id().value())).toList();
       String off = pack.rules().stream().map(r -> r.id().value()).filter(ruleIds::contains).sorted()
           .reduce("", (a, b) -> a + " -" + b);
-      packs.add(new Pack(pack.name(), pack.why(), pack.scope(), kept, pack.file(),
-          off.isEmpty() ? pack.fingerprint() : Fingerprint.of(pack.fingerprint() + off), pack.policy()));
+      packs.add(pack.keeping(kept, off.isEmpty() ? pack.fingerprint() : Fingerprint.of(pack.fingerprint() + off)));
     }
     return new Profile(new RuleSet(packs), policy, policyGiven);
   }

@@ -15,16 +15,9 @@ public record Remove() implements RuleAction {
   @Override
   public void apply(Rule rule, FileRun run) {
     Article article = run.article();
-    Document document = article.document();
     if (rule.matcher() instanceof Matcher.Css css) {
       for (Element element : run.select(css)) {
-        if (element.ownerDocument() == null || element == document.body() || element == document.head()) {
-          continue; // inside an element removed just before, or a part no rule may remove
-        }
-        run.noteRemovedImages(element);
-        run.record(new Change.Removal(rule.name(), article.where(element), article.pathOf(element),
-            Cited.of(article.source(element)), VisibleText.of(element)));
-        run.remove(element);
+        remove(rule, run, element);
       }
     } else if (rule.matcher() instanceof Matcher.Comments comments) {
       for (Comment comment : run.comments()) {
@@ -35,6 +28,19 @@ public record Remove() implements RuleAction {
         }
       }
     }
+  }
+
+  /** Removes one element with what is inside it, and records it; one already gone, the body or the head is left. */
+  static void remove(Rule rule, FileRun run, Element element) {
+    Article article = run.article();
+    Document document = article.document();
+    if (element.ownerDocument() == null || element == document.body() || element == document.head()) {
+      return; // inside an element removed just before, or a part no rule may remove
+    }
+    run.noteRemovedImages(element);
+    run.record(new Change.Removal(rule.name(), article.where(element), article.pathOf(element),
+        Cited.of(article.source(element)), VisibleText.of(element)));
+    run.remove(element);
   }
 
   @Override

@@ -7,7 +7,8 @@ import dev.rinse.changelog.ChangeKind;
  * ({@code action: unwrap}); each records every change it makes through the {@link FileRun}.
  */
 public sealed interface RuleAction
-    permits Remove, Unwrap, StripAttribute, StripUrlParams, ReplaceText, ClearFrontMatterField, Flag {
+    permits Remove, RemoveUpward, Unwrap, StripAttribute, StripUrlParams, RewriteUrls, ReplaceText, ClearFrontMatterField,
+    Flag {
 
   void apply(Rule rule, FileRun run);
 

@@ -11,6 +11,9 @@ import java.util.Optional;
  * node. Immutable and thread-safe.
  */
 public record RuleSet(List<Pack> packs) {
+  /** The name prefix of the built-in general packs, which run last. */
+  static final String CORE_PREFIX = "core-";
+
   public RuleSet {
     packs = List.copyOf(packs);
   }
@@ -32,6 +35,28 @@ public record RuleSet(List<Pack> packs) {
     }
     added.addAll(merged);
     return new RuleSet(added);
+  }
+
+  /**
+   * This set with filter lists' packs: after the site packs and the user's, before the first core pack
+   * ({@code core-*}), so that a targeted filter credits a removal before a general rule would; a list
+   * with the name of a pack here replaces it in place.
+   */
+  public RuleSet withLists(List<Pack> lists) {
+    List<Pack> merged = new ArrayList<>(packs);
+    int core = 0;
+    while (core < merged.size() && !merged.get(core).name().startsWith(CORE_PREFIX)) {
+      core++;
+    }
+    for (Pack list : lists) {
+      int at = indexOf(merged, list.name());
+      if (at >= 0) {
+        merged.set(at, list);
+      } else {
+        merged.add(core++, list);
+      }
+    }
+    return new RuleSet(merged);
   }
 
   private static int indexOf(List<Pack> packs, String name) {

@@ -73,7 +73,7 @@ public final class RuleSources {
   }
 
   /** Reads a rule or policy file as UTF-8; bytes that are not UTF-8 are an error, as Files.readString has them. */
-  String file(Path file) throws IOException {
+  public String file(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     record(FILE + file.toAbsolutePath().normalize(), Fingerprint.quick(bytes));

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,14 +36,22 @@ public record StripUrlParams() implements RuleAction {
   @Override
   public void apply(Rule rule, FileRun run) {
     Matcher.UrlParams params = (Matcher.UrlParams) rule.matcher();
+    rewrite(rule, run, params.within(), url -> without(url, params.pattern()));
+  }
+
+  /**
+   * Rewrites the URLs of URL attributes (of the elements {@code within} selects, or of every element) and
+   * of Markdown destinations, recording each one changed with its URL before and after.
+   */
+  static void rewrite(Rule rule, FileRun run, Optional<Matcher.Css> within, UnaryOperator<String> rewrite) {
     Article article = run.article();
-    for (Element element : run.elementsWith(params.within(), URL_ATTRIBUTES)) {
+    for (Element element : run.elementsWith(within, URL_ATTRIBUTES)) {
       for (String name : URL_ATTRIBUTES) {
         if (!element.hasAttr(name)) {
           continue;
         }
         String before = element.attr(name);
-        String after = without(before, params.pattern());
+        String after = rewrite.apply(before);
         if (!after.equals(before)) {
           run.record(new Change.UrlParamStrip(rule.name(), article.where(element, name), article.pathOf(element),
               Cited.of(before), "", after));
@@ -49,19 +59,20 @@ public record StripUrlParams() implements RuleAction {
         }
       }
     }
-    article.markdown().ifPresent(markdown -> applyToMarkdown(rule, run, params, markdown));
+    article.markdown().ifPresent(markdown -> rewriteMarkdown(rule, run, within, rewrite, markdown));
   }
 
   /** Link, image, autolink and definition destinations written in Markdown; a reference's is its definition's. */
-  private void applyToMarkdown(Rule rule, FileRun run, Matcher.UrlParams params, MarkdownBody markdown) {
-    Set<Element> scope = params.within().map(css -> Set.copyOf(run.select(css))).orElse(null);
+  private static void rewriteMarkdown(Rule rule, FileRun run, Optional<Matcher.Css> within,
+      UnaryOperator<String> rewrite, MarkdownBody markdown) {
+    Set<Element> scope = within.map(css -> Set.copyOf(run.select(css))).orElse(null);
     for (MarkdownLink link : markdown.links()) {
       if (!markdown.isLive(link) || !link.hasWrittenDestination()
           || scope != null && markdown.placeholderOf(link).parents().stream().noneMatch(scope::contains)) {
         continue;
       }
       String before = link.currentDestination();
-      String after = without(before, params.pattern());
+      String after = rewrite.apply(before);
       if (!after.equals(before)) {
         // the record holds the bytes as they stand and as they will: references, escapes, brackets and all
         String removed = link.destinationSource(markdown.body());
@@ -89,7 +100,7 @@ public record StripUrlParams() implements RuleAction {
   }
 
   /** The URL without the query parameters whose names match; the URL itself when none does. */
-  static String without(String url, Pattern names) {
+  public static String without(String url, Pattern names) {
     return without(url, names, 0);
   }
 
