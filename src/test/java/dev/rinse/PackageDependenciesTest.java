@@ -16,18 +16,19 @@ import org.junit.jupiter.api.Test;
 
 /** Package dependencies run one way; the library never reaches up to the command line. */
 class PackageDependenciesTest {
-  private static final Map<String, Set<String>> ALLOWED = Map.of(
-      "cli", Set.of("cleaning", "rules", "filterlists", "report", "corpus", "article", "changelog"),
-      "filterlists", Set.of("rules", "policy", "article", "changelog"), // lists read as rule packs
-      "cleaning", Set.of("corpus", "rules", "policy", "publish", "normalize", "article", "report", "changelog"),
-      "publish", Set.of("policy", "normalize", "article", "changelog"),
-      "report", Set.of("corpus", "article", "changelog"),
-      "rules", Set.of("policy", "article", "changelog"),
-      "policy", Set.of("normalize", "article", "changelog"),
-      "normalize", Set.of("article", "changelog"),
-      "article", Set.of(),
-      "corpus", Set.of(),
-      "changelog", Set.of("article")); // a change's place is the article's Where
+  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+      Map.entry("cli", Set.of("cleaning", "rules", "filterlists", "report", "corpus", "article", "changelog")),
+      Map.entry("filterlists", Set.of("rules", "policy", "article", "changelog")), // lists read as rule packs
+      Map.entry("cleaning",
+          Set.of("corpus", "rules", "policy", "publish", "normalize", "article", "report", "changelog")),
+      Map.entry("publish", Set.of("policy", "normalize", "article", "changelog")),
+      Map.entry("report", Set.of("corpus", "article", "changelog")),
+      Map.entry("rules", Set.of("policy", "article", "changelog")),
+      Map.entry("policy", Set.of("normalize", "article", "changelog")),
+      Map.entry("normalize", Set.of("article", "changelog")),
+      Map.entry("article", Set.of()),
+      Map.entry("corpus", Set.of()),
+      Map.entry("changelog", Set.of("article"))); // a change's place is the article's Where
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.rinse\\.(\\w+)\\.", Pattern.MULTILINE);
 
   @Test
