@@ -104,6 +104,13 @@ class AdblockParserTest {
     translated("example.com#?#p:-abp-contains(sponsored BY)", "p:contains(sponsored BY)", "p1");
     translated("example.com##p:contains(Reader (letters))", "p:contains(Reader \\(letters\\))", "p2");
     translated("example.com##div:has-text(\"Reader (letters)\")", "div:contains(Reader \\(letters\\))", "b");
+    translated("example.com##div:has-text(It's)", "div:contains(It\\'s)");
+  }
+
+  @Test
+  void aParenthesisInAQuotedAttributeValueDoesNotEndTheArgument() {
+    translated("example.com##div:has(a[href=\"/x\"][title=\"x)\"])", "div:has(a[href=\"/x\"][title=\"x)\"])");
+    translated("example.com##div:has(a[href=\"/x\"])", "div:has(a[href=\"/x\"])", "c");
   }
 
   @Test
