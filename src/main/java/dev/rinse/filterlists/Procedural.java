@@ -107,7 +107,7 @@ final class Procedural {
           out.append(in, pos, end + 1);
           pos = end + 1;
         } else if (c == '[') {
-          int end = closingBracket(pos);
+          int end = closingBracket(in, pos);
           out.append(in, pos, end + 1);
           pos = end + 1;
         } else if (c == ':' && pos + 1 < in.length() && in.charAt(pos + 1) != ':') {
@@ -189,19 +189,6 @@ final class Procedural {
       return new Reader(argument, false, parts).read();
     }
 
-    private int closingBracket(int open) throws Unread {
-      for (int i = open + 1; i < in.length(); i++) {
-        char c = in.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (c == '"' || c == '\'') {
-          i = closingQuote(in, i);
-        } else if (c == ']') {
-          return i;
-        }
-      }
-      throw new Unread("an attribute selector '[' is not closed");
-    }
   }
 
   private static String required(String name, String argument) throws Unread {
@@ -285,6 +272,20 @@ final class Procedural {
     return out.toString();
   }
 
+  private static int closingBracket(String in, int open) throws Unread {
+    for (int i = open + 1; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"' || c == '\'') {
+        i = closingQuote(in, i);
+      } else if (c == ']') {
+        return i;
+      }
+    }
+    throw new Unread("an attribute selector '[' is not closed");
+  }
+
   private static int closingQuote(String in, int open) throws Unread {
     char quote = in.charAt(open);
     for (int i = open + 1; i < in.length(); i++) {
@@ -298,13 +299,18 @@ final class Procedural {
     throw new Unread("a quote " + quote + " is not closed");
   }
 
-  /** The parenthesis closing the one at {@code open}, past quotes, escapes and nested parentheses. */
+  /**
+   * The parenthesis closing the one at {@code open}, past escapes, nested parentheses and attribute selectors
+   * (whose quoted values may hold any parenthesis). Quotes elsewhere are text: {@code :has-text(It's)}.
+   */
   private static int closingParenthesis(String in, int open) throws Unread {
     int depth = 0;
     for (int i = open; i < in.length(); i++) {
       char c = in.charAt(i);
       if (c == '\\') {
         i++;
+      } else if (c == '[') {
+        i = closingBracket(in, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
