@@ -174,6 +174,25 @@ class ClearUrlsTest {
   }
 
   @Test
+  void aRuleEndsAtTheEndOfTheNameNotBeforeALineBreak() {
+    assertThat(SHOP.clean("https://shop.example/p?utm_source%0A=x")).isEmpty();
+  }
+
+  @Test
+  void aProviderNamedTwiceKeepsItsFirstPlaceAndItsLastRules() {
+    var twice = ClearUrls.parse("""
+        {"providers": {
+          "a": {"urlPattern": ".*", "rules": ["x"]},
+          "b": {"urlPattern": ".*", "rules": ["y"]},
+          "a": {"urlPattern": ".*", "rules": ["z"]}
+        }}
+        """);
+    assertThat(twice.providers()).extracting(ClearUrls.Provider::name).containsExactly("a", "b");
+    assertThat(twice.problems()).containsExactly("a (line 4): provider named again; this one replaces the first");
+    assertThat(cleaned(twice, "https://x.example/?x=1&z=2")).contains("https://x.example/?x=1");
+  }
+
+  @Test
   void aLongUrlIsLeftAlone() {
     String longUrl = "https://shop.example/p?utm_source=x&q=" + "a".repeat(ClearUrls.MAX_URL_LENGTH);
     assertThat(SHOP.clean(longUrl)).isEmpty();
