@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
  *   <li>A URL longer than {@value #MAX_URL_LENGTH} characters is left alone, and a provider whose patterns
  *       read more than {@value #READ_BUDGET} characters on one URL (catastrophic backtracking) leaves it
  *       alone, so that a hostile link cannot stall a run.
+ *   <li>A {@code data:} URL is left alone, as the add-on leaves {@code data} requests.
  * </ul>
  *
  * <p>Unlike the add-on, the URL is not re-serialized: what is not removed stays exactly as written.
@@ -181,7 +182,7 @@ public final class ClearUrls {
     /** The link as this provider alone leaves it; empty when it does not apply or changes nothing. */
     public Optional<UrlChange> clean(String url) {
       Objects.requireNonNull(url, "url");
-      if (url.length() > MAX_URL_LENGTH) {
+      if (url.length() > MAX_URL_LENGTH || url.regionMatches(true, 0, "data:", 0, 5)) {
         return Optional.empty();
       }
       try {

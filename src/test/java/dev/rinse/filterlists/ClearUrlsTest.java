@@ -193,6 +193,13 @@ class ClearUrlsTest {
   }
 
   @Test
+  void aDataUrlIsLeftAlone() {
+    var everywhere = rules("\"all\": {\"urlPattern\": \".*\", \"rules\": [\"utm_source\"]}");
+    assertThat(everywhere.clean("data:text/html,<a href=x?utm_source=1>")).isEmpty();
+    assertThat(cleaned(everywhere, "mailto:a@example.com?subject=Hi&utm_source=1")).contains("mailto:a@example.com?subject=Hi");
+  }
+
+  @Test
   void aLongUrlIsLeftAlone() {
     String longUrl = "https://shop.example/p?utm_source=x&q=" + "a".repeat(ClearUrls.MAX_URL_LENGTH);
     assertThat(SHOP.clean(longUrl)).isEmpty();
