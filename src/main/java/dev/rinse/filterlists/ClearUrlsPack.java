@@ -40,10 +40,12 @@ final class ClearUrlsPack {
       if (provider.completeProvider()) {
         skipped.merge("complete-provider-blocking", 1, Integer::sum); // its blocking; the rest applies
       }
+      String required = RequiredText.of(provider.urlPattern().get().pattern());
       packRules.add(new Rule(AdblockPack.id(name, provider.line()),
           "ClearURLs provider " + provider.name() + " (" + java.nio.file.Path.of(file).getFileName() + " line "
               + provider.line() + ")",
-          new Matcher.Links(url -> provider.clean(url).map(ClearUrls.UrlChange::after).orElse(url)),
+          new Matcher.Links(url -> required != null && !RequiredText.in(url, required) ? url
+              : provider.clean(url).map(ClearUrls.UrlChange::after).orElse(url)),
           new RewriteUrls(), false, file + ":" + provider.line() + ":1"));
     }
     List<String> problems = rules.problems().stream().map(p -> file + ": " + p).toList();

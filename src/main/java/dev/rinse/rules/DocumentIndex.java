@@ -30,6 +30,8 @@ final class DocumentIndex {
   private final Map<String, Ordinals> byTag = new HashMap<>();
   private final Map<String, Ordinals> byAttribute = new HashMap<>();
   private final List<Comment> comments = new ArrayList<>();
+  /** What {@link #elementsAsRead} found, by the names asked for. */
+  private final Map<List<List<String>>, int[]> found = new HashMap<>();
   /** The classes ({@code .name}) and ids ({@code #name}) of the elements as read, lower-cased; made on first use. */
   private Set<String> keys;
   private int visibleText;
@@ -115,18 +117,32 @@ final class DocumentIndex {
 
   /** The attached elements that had one of the names or one of the attributes, in document order. */
   List<Element> elements(Collection<String> tags, Collection<String> attributes) {
-    Ordinals found = new Ordinals();
-    tags.forEach(tag -> found.addAll(byTag.get(tag)));
-    attributes.forEach(attribute -> found.addAll(byAttribute.get(attribute)));
-    int[] ordinals = found.sortedDistinct();
-    List<Element> attached = new ArrayList<>(ordinals.length);
-    for (int ordinal : ordinals) {
-      Element element = elements.get(ordinal);
+    List<Element> asRead = elementsAsRead(tags, attributes);
+    List<Element> attached = new ArrayList<>(asRead.size());
+    for (Element element : asRead) {
       if (element.ownerDocument() == document) {
         attached.add(element);
       }
     }
     return attached;
+  }
+
+  /**
+   * The elements that had one of the names or one of the attributes when the document was read, removed
+   * ones too, in document order. Asked for by rule after rule with the same names, so each answer is kept.
+   */
+  List<Element> elementsAsRead(Collection<String> tags, Collection<String> attributes) {
+    int[] ordinals = found.computeIfAbsent(List.of(List.copyOf(tags), List.copyOf(attributes)), key -> {
+      Ordinals all = new Ordinals();
+      tags.forEach(tag -> all.addAll(byTag.get(tag)));
+      attributes.forEach(attribute -> all.addAll(byAttribute.get(attribute)));
+      return all.sortedDistinct();
+    });
+    List<Element> asRead = new ArrayList<>(ordinals.length);
+    for (int ordinal : ordinals) {
+      asRead.add(elements.get(ordinal));
+    }
+    return asRead;
   }
 
   List<Comment> comments() {

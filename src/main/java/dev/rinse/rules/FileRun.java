@@ -37,6 +37,8 @@ public final class FileRun {
   private final List<Element> reduced = new ArrayList<>();
   private DocumentIndex index;
   private Optional<String> sourceHost;
+  /** The URL attributes of the document as read, for link rules, which a filter list has hundreds of. */
+  private List<UrlSlot> urlSlots;
 
   public FileRun(Article article, ChangeRecorder recorder) {
     this.article = article;
@@ -90,19 +92,47 @@ public final class FileRun {
       }
       return all;
     }
-    List<Element> candidates = index().elements(css.subjects().tags(), css.subjects().attributes());
+    List<Element> candidates = index().elementsAsRead(css.subjects().tags(), css.subjects().attributes());
     if (candidates.isEmpty()) {
       return new Elements();
     }
-    // The jsoup entry point that tests given candidates as select() tests every element.
+    // The jsoup entry point that tests given candidates as select() tests every element. Whether a
+    // candidate is still attached is asked of the few that match, not of all: it walks up to the root.
     return EvaluatorInternals.stream(css.evaluator(), document, candidates.stream())
-        .filter(element -> !article.isPlaceholder(element))
+        .filter(element -> element.ownerDocument() == document && !article.isPlaceholder(element))
         .collect(Collectors.toCollection(Elements::new));
   }
 
   /** The elements {@code within} selects, or every element that carries one of the attribute names. */
   List<Element> elementsWith(Optional<Matcher.Css> within, Collection<String> attributes) {
     return within.isPresent() ? select(within.get()) : index().elements(Set.of(), attributes);
+  }
+
+  /** One URL attribute of an element: where a link rule looks. */
+  record UrlSlot(Element element, String attribute) {}
+
+  /**
+   * The URL attributes (of {@code names}, in that order for each element) of the elements as read, in
+   * document order. Made once: an element removed since is still there, and an attribute may be gone.
+   */
+  List<UrlSlot> urlSlots(List<String> names) {
+    if (urlSlots == null) {
+      urlSlots = urlSlots(index().elementsAsRead(Set.of(), names), names);
+    }
+    return urlSlots;
+  }
+
+  /** The URL attributes of these elements, of {@code names}, in that order for each element. */
+  static List<UrlSlot> urlSlots(List<Element> elements, List<String> names) {
+    List<UrlSlot> slots = new ArrayList<>();
+    for (Element element : elements) {
+      for (String name : names) {
+        if (element.hasAttr(name)) {
+          slots.add(new UrlSlot(element, name));
+        }
+      }
+    }
+    return slots;
   }
 
   /** The attribute names in the document, when read, that match. */

@@ -24,8 +24,9 @@ import org.jsoup.nodes.Element;
  * change records the URL before ({@code removed}) and after ({@code after}).
  */
 public record StripUrlParams() implements RuleAction {
-  private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "action", "formaction", "cite", "poster", "data", "background", "longdesc");
+  /** In this order: an element's URLs are rewritten, and their changes recorded, in the same order every run. */
+  static final List<String> URL_ATTRIBUTES =
+      List.of("href", "src", "action", "formaction", "cite", "poster", "data", "background", "longdesc");
   private static final Pattern EMBEDDED_URL = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Pattern ENCODED_SYNTAX = Pattern.compile("(?i)%(3A|2F|3F|3D|26|23|25)");
   private static final Pattern PARAMETER_NAME = Pattern.compile("(?:^|[?&#])([^=&?#]+)=");
@@ -45,18 +46,20 @@ public record StripUrlParams() implements RuleAction {
    */
   static void rewrite(Rule rule, FileRun run, Optional<Matcher.Css> within, UnaryOperator<String> rewrite) {
     Article article = run.article();
-    for (Element element : run.elementsWith(within, URL_ATTRIBUTES)) {
-      for (String name : URL_ATTRIBUTES) {
-        if (!element.hasAttr(name)) {
-          continue;
-        }
-        String before = element.attr(name);
-        String after = rewrite.apply(before);
-        if (!after.equals(before)) {
-          run.record(new Change.UrlParamStrip(rule.name(), article.where(element, name), article.pathOf(element),
-              Cited.of(before), "", after));
-          element.attr(name, after);
-        }
+    List<FileRun.UrlSlot> slots = within.isPresent() ? FileRun.urlSlots(run.select(within.get()), URL_ATTRIBUTES)
+        : run.urlSlots(URL_ATTRIBUTES);
+    for (FileRun.UrlSlot slot : slots) {
+      Element element = slot.element();
+      String name = slot.attribute();
+      if (!element.hasAttr(name)) {
+        continue; // taken off by an earlier rule
+      }
+      String before = element.attr(name);
+      String after = rewrite.apply(before);
+      if (!after.equals(before) && element.ownerDocument() == article.document()) {
+        run.record(new Change.UrlParamStrip(rule.name(), article.where(element, name), article.pathOf(element),
+            Cited.of(before), "", after));
+        element.attr(name, after);
       }
     }
     article.markdown().ifPresent(markdown -> rewriteMarkdown(rule, run, within, rewrite, markdown));
