@@ -1,6 +1,8 @@
 package dev.rinse.filterlists;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The longest run of literal text a regular expression needs in any text it finds something in: a cheap
@@ -61,18 +63,40 @@ final class RequiredText {
     return longest.length() >= SHORTEST ? longest.toLowerCase(Locale.ROOT) : null;
   }
 
-  /** Whether {@code text} holds {@code required} (lower case), in any case. */
+  /**
+   * Whether {@code text} may hold {@code required} (lower case) in any case: false only when it surely does
+   * not. A text with characters beyond ASCII may, whatever it holds: a case-blind expression matches the
+   * long s with an s and the Kelvin sign with a k.
+   */
   static boolean in(String text, String required) {
-    char first = required.charAt(0);
-    int last = text.length() - required.length();
-    for (int at = 0; at <= last; at++) {
-      char c = text.charAt(at);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c > 0x7f ? Character.toLowerCase(c) : c;
-      if (lower == first && text.regionMatches(true, at, required, 0, required.length())) {
-        return true;
+    String lower = asciiLowerCase(text);
+    return lower == null || lower.contains(required);
+  }
+
+  /**
+   * The texts lowered lately on this thread, by identity: a link rule hands each link's very string to
+   * the rewriter, and every provider of a list is given every link of a document in turn.
+   */
+  private static final ThreadLocal<Map<String, String>> LOWERED = ThreadLocal.withInitial(IdentityHashMap::new);
+  private static final int REMEMBERED = 4096;
+  /** What the cache holds for a text beyond ASCII. */
+  private static final String NOT_ASCII = new String("not ASCII");
+
+  /** The text in lower case; null when it has a character beyond ASCII. */
+  private static String asciiLowerCase(String text) {
+    Map<String, String> lowered = LOWERED.get();
+    String lower = lowered.get(text);
+    if (lower == null) {
+      if (lowered.size() >= REMEMBERED) {
+        lowered.clear();
       }
+      lower = NOT_ASCII;
+      if (text.chars().allMatch(c -> c <= 0x7f)) {
+        lower = text.toLowerCase(Locale.ROOT);
+      }
+      lowered.put(text, lower);
     }
-    return false;
+    return lower == NOT_ASCII ? null : lower;
   }
 
   /** Adds a literal character to the run, unless a quantifier after it makes it optional or repeatable. */

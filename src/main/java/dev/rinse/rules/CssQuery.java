@@ -20,12 +20,19 @@ public final class CssQuery {
 
   /**
    * The names the elements a query selects must carry: for each alternative, the element name or
-   * the attribute (class for {@code .x}, id for {@code #x}) its last compound starts with.
+   * the attribute (class for {@code .x}, id for {@code #x}) its last compound starts with; and, when
+   * every alternative's last compound names a class or an id, one of those for each ({@code keys}, as
+   * {@link #keys} writes them), which far fewer elements carry than a name.
    */
-  public record Subjects(Set<String> tags, Set<String> attributes) {
+  public record Subjects(Set<String> tags, Set<String> attributes, Set<String> keys) {
     public Subjects {
       tags = Set.copyOf(tags);
       attributes = Set.copyOf(attributes);
+      keys = keys == null ? null : Set.copyOf(keys);
+    }
+
+    public Subjects(Set<String> tags, Set<String> attributes) {
+      this(tags, attributes, null);
     }
   }
 
@@ -53,8 +60,15 @@ public final class CssQuery {
     }
     Set<String> tags = new HashSet<>();
     Set<String> attributes = new HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (String alternative : alternatives) {
       String compound = lastCompound(alternative);
+      String key = firstKey(compound);
+      if (keys != null && key != null) {
+        keys.add(key);
+      } else {
+        keys = null;
+      }
       java.util.regex.Matcher tag = TAG.matcher(compound);
       java.util.regex.Matcher attribute = ATTRIBUTE.matcher(compound);
       if (tag.lookingAt()) {
@@ -69,7 +83,16 @@ public final class CssQuery {
         return null;
       }
     }
-    return new Subjects(tags, attributes);
+    return new Subjects(tags, attributes, keys);
+  }
+
+  /** The first class or id a compound names outside brackets and parentheses; null if none or escaped. */
+  private static String firstKey(String compound) {
+    List<Set<String>> keys = keys(compound);
+    if (keys == null || keys.size() != 1) {
+      return null;
+    }
+    return keys.get(0).stream().sorted().findFirst().orElse(null);
   }
 
   /**

@@ -32,8 +32,8 @@ final class DocumentIndex {
   private final List<Comment> comments = new ArrayList<>();
   /** What {@link #elementsAsRead} found, by the names asked for. */
   private final Map<List<List<String>>, int[]> found = new HashMap<>();
-  /** The classes ({@code .name}) and ids ({@code #name}) of the elements as read, lower-cased; made on first use. */
-  private Set<String> keys;
+  /** The elements as read by their classes ({@code .name}) and ids ({@code #name}), lower-cased; made on first use. */
+  private Map<String, Ordinals> byKey;
   private int visibleText;
 
   DocumentIndex(Document document) {
@@ -82,12 +82,24 @@ final class DocumentIndex {
 
   /** The classes and ids of the elements as read, as {@link CssQuery#keys} writes them. */
   Set<String> keys() {
-    if (keys == null) {
-      keys = new java.util.HashSet<>();
+    if (byKey == null) {
+      byKey = new HashMap<>();
       addKeys(byAttribute.get("class"), '.');
       addKeys(byAttribute.get("id"), '#');
     }
-    return keys;
+    return byKey.keySet();
+  }
+
+  /** The elements as read that had one of these classes or ids, removed ones too, in document order. */
+  List<Element> elementsAsReadWithKeys(Set<String> wanted) {
+    keys();
+    Ordinals all = new Ordinals();
+    wanted.forEach(key -> all.addAll(byKey.get(key)));
+    List<Element> asRead = new ArrayList<>();
+    for (int ordinal : all.sortedDistinct()) {
+      asRead.add(elements.get(ordinal));
+    }
+    return asRead;
   }
 
   private void addKeys(Ordinals carriers, char kind) {
@@ -103,7 +115,8 @@ final class DocumentIndex {
         if (!space && start < 0) {
           start = at;
         } else if (space && start >= 0) {
-          keys.add(kind + value.substring(start, at).toLowerCase(java.util.Locale.ROOT));
+          byKey.computeIfAbsent(kind + value.substring(start, at).toLowerCase(java.util.Locale.ROOT), k -> new Ordinals())
+              .add(carriers.values[i]);
           start = -1;
         }
       }

@@ -92,7 +92,8 @@ public final class FileRun {
       }
       return all;
     }
-    List<Element> candidates = index().elementsAsRead(css.subjects().tags(), css.subjects().attributes());
+    List<Element> candidates = css.subjects().keys() != null ? index().elementsAsReadWithKeys(css.subjects().keys())
+        : index().elementsAsRead(css.subjects().tags(), css.subjects().attributes());
     if (candidates.isEmpty()) {
       return new Elements();
     }

@@ -73,10 +73,13 @@ class IndexedSelectTest {
 
   @Test
   void theSelectedElementsCarryTheLastCompoundsName() {
-    assertThat(CssQuery.subjects("span[id^=stock_] > a.keyword")).isEqualTo(subjects(List.of("a"), List.of()));
+    assertThat(CssQuery.subjects("span[id^=stock_] > a.keyword"))
+        .isEqualTo(new CssQuery.Subjects(java.util.Set.of("a"), java.util.Set.of(), java.util.Set.of(".keyword")));
     assertThat(CssQuery.subjects("style, link[rel~=(?i)stylesheet]")).isEqualTo(subjects(List.of("style", "link"), List.of()));
     assertThat(CssQuery.subjects("[style~=(?i)(^|;)\\s*display], [hidden]")).isEqualTo(subjects(List.of(), List.of("style", "hidden")));
-    assertThat(CssQuery.subjects("div .ad, p #x")).isEqualTo(subjects(List.of(), List.of("class", "id")));
+    assertThat(CssQuery.subjects("div .ad, p #x"))
+        .isEqualTo(new CssQuery.Subjects(java.util.Set.of(), java.util.Set.of("class", "id"), java.util.Set.of(".ad", "#x")));
+    assertThat(CssQuery.subjects("div.Promo:not(.keep), p").keys()).isNull(); // one alternative without a class or id
     assertThat(CssQuery.subjects("a[title='x > y, z']")).isEqualTo(subjects(List.of("a"), List.of()));
   }
 
