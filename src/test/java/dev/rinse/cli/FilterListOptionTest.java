@@ -63,6 +63,20 @@ class FilterListOptionTest {
   }
 
   @Test
+  void anUnchangedRunReadsNoListAndAnEditedListCleansAgain() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
+    assertThat(stderr.toString()).doesNotContain("site-list"); // nothing to clean: the list was not compiled
+    assertThat(stdout.toString()).contains("were not cleaned again");
+
+    Files.writeString(list, "! a list\n! the promo box stays\n||shop.example^$removeparam=aff\n", StandardCharsets.UTF_8);
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
+
+    assertThat(Files.readString(out.resolve("a.html"))).contains("promo letter").doesNotContain("aff=");
+    assertThat(log()).contains("site-list.l3").doesNotContain("site-list.l2");
+  }
+
+  @Test
   void verifyAndRestoreRepeatTheRunWithItsLists() throws IOException {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
 
