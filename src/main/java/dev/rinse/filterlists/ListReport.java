@@ -23,7 +23,8 @@ public record ListReport(String file, String pack, int rules, Map<String, Intege
       line.setLength(line.length() - 1);
     }
     if (!problems.isEmpty()) {
-      line.append(String.format("; %,d filters could not be read", problems.size()));
+      line.append(problems.size() == 1 ? "; 1 filter could not be read"
+          : String.format("; %,d filters could not be read", problems.size()));
     }
     return line.toString();
   }

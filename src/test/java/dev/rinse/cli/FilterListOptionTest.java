@@ -37,7 +37,7 @@ class FilterListOptionTest {
     Files.writeString(in.resolve("a.html"), PAGE, StandardCharsets.UTF_8);
     list = temp.resolve("Site-List.txt");
     Files.writeString(list, "! a list\n##.promo-box\n||shop.example^$removeparam=aff\n##+js(nowebrtc)\n"
-        + "example.com##.x:matches-css(color: red)\n", StandardCharsets.UTF_8);
+        + "example.com##.x:matches-css(color: red)\n##div[class=\n", StandardCharsets.UTF_8);
   }
 
   private int rinse(String... args) {
@@ -57,7 +57,9 @@ class FilterListOptionTest {
     assertThat(Files.readString(out.resolve("a.html"))).doesNotContain("promo letter", "aff=").contains("?id=1");
     assertThat(log()).contains("\"rule\": \"site-list.l2\"", "\"rule\": \"site-list.l3\"");
     assertThat(stderr.toString()).containsOnlyOnce("pack site-list, 2 rules")
-        .contains("left out (rinse cleans static documents): procedural-unsupported 1, scriptlet 1");
+        .contains("left out (rinse cleans static documents): procedural-unsupported 1, scriptlet 1; "
+            + "1 filter could not be read")
+        .contains(list + ":6: warning: cannot read selector 'div[class='");
     assertThat(ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY)).run().filterLists())
         .containsExactly(list.toAbsolutePath().normalize().toString());
   }
