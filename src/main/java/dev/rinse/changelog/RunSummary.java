@@ -64,6 +64,29 @@ public final class RunSummary {
     public boolean interrupted() {
       return status.equals(INTERRUPTED);
     }
+
+    /**
+     * These totals and another part's of the same run (computed in many places, say), as one: counts
+     * added, files listed this part's first. Interrupted when either part was.
+     */
+    public Totals merge(Totals other) {
+      Map<String, Integer> rules = new TreeMap<>(changesByRule);
+      other.changesByRule.forEach((rule, count) -> rules.merge(rule, count, Integer::sum));
+      Map<String, Integer> actions = new TreeMap<>(changesByAction);
+      other.changesByAction.forEach((action, count) -> actions.merge(action, count, Integer::sum));
+      return new Totals(interrupted() || other.interrupted() ? INTERRUPTED : COMPLETE, files + other.files,
+          ok + other.ok, warning + other.warning, error + other.error, skipped + other.skipped,
+          leftOut + other.leftOut, changes + other.changes, rules, actions, joined(failures, other.failures),
+          joined(warnings, other.warnings), joined(skippedFiles, other.skippedFiles),
+          joined(leftOutFiles, other.leftOutFiles), joined(staleOutputs, other.staleOutputs),
+          joined(prunedOutputs, other.prunedOutputs), run);
+    }
+
+    private static <T> List<T> joined(List<T> first, List<T> second) {
+      List<T> all = new ArrayList<>(first);
+      all.addAll(second);
+      return List.copyOf(all);
+    }
   }
 
   public synchronized void add(FileLog log) {

@@ -35,19 +35,28 @@ public final class FilterLists {
       } catch (IOException e) {
         throw new RuleFileException(file.toString(), 1, 1, "cannot read filter list: " + e.getMessage());
       }
-      String name = packName(file);
+      ListPack pack = of(file.toString(), text);
       for (Pack earlier : packs) {
-        if (earlier.name().equals(name)) {
-          throw new RuleFileException(file.toString(), 1, 1, "filter list pack '" + name + "' is also read from "
+        if (earlier.name().equals(pack.pack().name())) {
+          throw new RuleFileException(file.toString(), 1, 1, "filter list pack '" + earlier.name() + "' is also read from "
               + earlier.file() + ": rename one of the files");
         }
       }
-      ListPack pack = isClearUrls(text) ? ClearUrlsPack.of(name, file.toString(), text)
-          : AdblockPack.of(name, file.toString(), text);
       packs.add(pack.pack());
       reports.add(pack.report());
     }
     return new Loaded(List.copyOf(packs), List.copyOf(reports));
+  }
+
+  /**
+   * Reads one list from its text.
+   *
+   * @param file the list's file name or path, which names its pack and is cited by its rules
+   * @throws RuleFileException for a list that cannot be read at all
+   */
+  public static ListPack of(String file, String text) throws RuleFileException {
+    String name = packName(Path.of(file));
+    return isClearUrls(text) ? ClearUrlsPack.of(name, file, text) : AdblockPack.of(name, file, text);
   }
 
   /** A list's pack name: its file name without the last extension, lower-cased, other characters as '-'. */

@@ -78,6 +78,11 @@ public record Profile(RuleSet rules, Policy policy, boolean policyGiven) {
         packs.add(loader.pack(file.toString(), read(file, sources)));
       }
     }
+    return withLoadedPacks(packs);
+  }
+
+  /** This profile with packs read already (from text, say) merged in, as {@link RuleSet#with} merges them. */
+  public Profile withLoadedPacks(List<Pack> packs) throws RuleFileException {
     checkUniqueNames(packs);
     return checked(new Profile(rules.with(packs), policy, policyGiven));
   }
