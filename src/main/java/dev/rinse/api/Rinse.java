@@ -86,6 +86,16 @@ public final class Rinse {
     return new Result(Optional.ofNullable(result.output()), result.log());
   }
 
+  /**
+   * Cleans a document as {@link #clean(String, byte[])} does, its log naming where it was read from and
+   * holding what a run writes: the log as written, the cleaned bytes, the packs that applied.
+   *
+   * @param origin where the document was read from, as its log's {@code input} names it
+   */
+  public DocumentCleaner.Result clean(String path, String origin, byte[] bytes) {
+    return documents.clean(cleaner, path, origin, new DocumentCleaner.Input(bytes), true);
+  }
+
   /** Cleans a document given as text; each removal keeps its text whole. */
   public Result clean(String path, String text) {
     DocumentCleaner.Result result = documents.clean(cleaner, path, path,

@@ -426,8 +426,7 @@ public final class CorpusCleaner {
     try {
       long size = Files.size(file.file());
       if (size > maxFileSize) {
-        return failed(file, String.format(java.util.Locale.ROOT,
-            "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, maxFileSize));
+        return DocumentCleaner.tooLarge(file.relative(), file.file().toString(), size, maxFileSize);
       }
       input = new DocumentCleaner.Input(FileBytes.read(file.file())); // held by the input alone, which lets go of it
     } catch (IOException | OutOfMemoryError e) {

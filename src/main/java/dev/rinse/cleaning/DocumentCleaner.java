@@ -55,6 +55,12 @@ public final class DocumentCleaner {
     }
   }
 
+  /** A document over the size limit, refused before it is read. */
+  public static Result tooLarge(String name, String origin, long size, long limit) {
+    return Result.failed(name, origin, String.format(java.util.Locale.ROOT,
+        "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, limit));
+  }
+
   /**
    * Cleans a document.
    *

@@ -1,0 +1,200 @@
+package dev.rinse.spark;
+
+import dev.rinse.api.Rinse;
+import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.Change;
+import dev.rinse.changelog.FileLog;
+import dev.rinse.changelog.FileStatus;
+import dev.rinse.changelog.RunConfig;
+import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.corpus.CorpusWalker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import scala.Tuple2;
+
+/**
+ * rinse on Apache Spark, for a corpus that outgrows one machine: the files of a folder (on any Hadoop file
+ * system) cleaned as {@code rinse clean} cleans them, into the same layout: each cleaned file, its change log
+ * beside it, and {@code rinse-summary.json} made from every partition's files. The rules travel with the job
+ * as text ({@link JobRules}); the cleaning is the library's ({@link Rinse}), the very code the command line runs.
+ */
+public final class SparkClean {
+  private SparkClean() {}
+
+  /**
+   * {@code spark-submit --class dev.rinse.spark.SparkClean rinse.jar [--warc] INPUT OUTPUT [--rules PATH]...
+   * [--filter-list FILE]... [--policy NAME|FILE] [--disable RULE]... [--generator NAME]}.
+   */
+  public static void main(String[] args) {
+    Arguments arguments = Arguments.parse(args);
+    try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("rinse"))) {
+      if (arguments.warc()) {
+        long documents = WarcClean.run(spark, arguments.input(), arguments.output(), arguments.rules());
+        System.out.printf("%,d documents cleaned into %s%n", documents, arguments.output());
+      } else {
+        RunSummary.Totals totals = cleanFolder(spark, arguments.input(), arguments.output(), arguments.rules(),
+            arguments.config());
+        System.out.printf("%,d files: %,d ok, %,d with warnings, %,d failed; %,d skipped; written to %s%n",
+            totals.files(), totals.ok(), totals.warning(), totals.error(), totals.skipped(), arguments.output());
+      }
+    }
+  }
+
+  /** One file as the summary counts it: what travels back from an executor, the file's outputs written already. */
+  record Counted(String source, FileStatus status, Map<String, Integer> byRule, Map<String, Integer> byAction,
+      String firstWarning, String error, boolean skipped) implements Serializable {}
+
+  /**
+   * Cleans every file of a folder into {@code output}, as the command line would.
+   *
+   * @param input the folder, as a Hadoop path ({@code hdfs://...}, {@code s3a://...}, {@code file:/...})
+   * @return the run's totals, also written as {@code OUTPUT/rinse-summary.json}
+   */
+  public static RunSummary.Totals cleanFolder(JavaSparkContext spark, String input, String output, JobRules rules,
+      RunConfig config) {
+    Configuration hadoop = spark.hadoopConfiguration();
+    hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+    String root = qualified(hadoop, input);
+    List<Counted> counted = new ArrayList<>(spark.binaryFiles(input)
+        .mapPartitions(files -> {
+          List<Counted> done = new ArrayList<>();
+          Configuration configuration = new Configuration();
+          while (files.hasNext()) {
+            Tuple2<String, PortableDataStream> file = files.next();
+            done.add(cleanOne(root, file._1(), file._2(), output, rules, configuration));
+          }
+          return done.iterator();
+        })
+        .filter(c -> c != null)
+        .collect());
+    counted.sort(Comparator.comparing(Counted::source)); // as the command line adds them: in path order
+    RunSummary summary = new RunSummary(config);
+    for (Counted file : counted) {
+      if (file.skipped()) {
+        summary.skip(file.source());
+      } else {
+        summary.add(file.source(), file.status(), file.byRule(), file.byAction(), file.firstWarning(), file.error());
+      }
+    }
+    RunSummary.Totals totals = summary.totals();
+    write(hadoop, output + "/" + CorpusCleaner.SUMMARY, ChangeLogJson.toBytes(totals));
+    return totals;
+  }
+
+  private static Counted cleanOne(String root, String path, PortableDataStream stream, String output, JobRules rules,
+      Configuration hadoop) {
+    String relative = path.startsWith(root + "/") ? path.substring(root.length() + 1) : path;
+    if (hidden(relative)) {
+      return null; // as the walk leaves out hidden folders (.git)
+    }
+    if (!CorpusWalker.isCleaned(relative)) {
+      return new Counted(relative, FileStatus.OK, Map.of(), Map.of(), null, null, true);
+    }
+    String origin = new org.apache.hadoop.fs.Path(path).toUri().getPath();
+    long size = length(stream);
+    DocumentCleaner.Result result = size > rules.maxFileSize()
+        ? DocumentCleaner.tooLarge(relative, origin, size, rules.maxFileSize())
+        : rules.rinse().clean(relative, origin, stream.toArray());
+    FileLog log = result.log();
+    if (result.outputBytes() != null) {
+      write(hadoop, output + "/" + relative, result.outputBytes());
+    }
+    write(hadoop, output + "/" + relative + CorpusCleaner.LOG_SUFFIX, ChangeLogJson.toBytes(log));
+    Map<String, Integer> byRule = new TreeMap<>();
+    Map<String, Integer> byAction = new TreeMap<>();
+    for (Change change : log.changes()) {
+      byRule.merge(change.rule(), 1, Integer::sum);
+      byAction.merge(change.action().id(), 1, Integer::sum);
+    }
+    return new Counted(relative, log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0),
+        log.error(), false);
+  }
+
+  private static long length(PortableDataStream stream) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(stream.getPath());
+      return path.getFileSystem(stream.getConfiguration()).getFileStatus(path).getLen();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hidden(String relative) {
+    for (String step : relative.split("/")) {
+      if (step.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String qualified(Configuration hadoop, String folder) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(folder);
+      return path.getFileSystem(hadoop).makeQualified(path).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes a whole file; a task that runs again writes it again, the same bytes. */
+  static void write(Configuration hadoop, String file, byte[] bytes) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+      FileSystem fs = path.getFileSystem(hadoop);
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(bytes);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  /** The command line of the job. */
+  record Arguments(boolean warc, String input, String output, JobRules rules, RunConfig config) {
+    static Arguments parse(String[] args) {
+      boolean warc = false;
+      List<String> positional = new ArrayList<>();
+      List<Path> packs = new ArrayList<>();
+      List<Path> lists = new ArrayList<>();
+      List<String> disabled = new ArrayList<>();
+      String policy = null;
+      String generator = "hexo";
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--warc" -> warc = true;
+          case "--rules" -> packs.add(Path.of(args[++i]));
+          case "--filter-list" -> lists.add(Path.of(args[++i]));
+          case "--policy" -> policy = args[++i];
+          case "--disable" -> disabled.add(args[++i]);
+          case "--generator" -> generator = args[++i];
+          default -> positional.add(args[i]);
+        }
+      }
+      if (positional.size() != 2) {
+        throw new IllegalArgumentException("usage: SparkClean [--warc] INPUT OUTPUT [--rules PATH]... "
+            + "[--filter-list FILE]... [--policy NAME|FILE] [--disable RULE]... [--generator NAME]");
+      }
+      JobRules rules = JobRules.read(packs, lists, policy, disabled, generator, CorpusCleaner.DEFAULT_MAX_FILE_SIZE);
+      RunConfig config = new RunConfig(List.of(positional.get(0)), packs.stream().map(Path::toString).toList(), disabled,
+          0.3, 200, CorpusCleaner.DEFAULT_MAX_FILE_SIZE, "spark", generator, "auto", null)
+          .withFilterLists(lists.stream().map(Path::toString).toList());
+      return new Arguments(warc, positional.get(0), positional.get(1), rules, config);
+    }
+  }
+}
