@@ -93,7 +93,15 @@ public final class Rinse {
    * @param origin where the document was read from, as its log's {@code input} names it
    */
   public DocumentCleaner.Result clean(String path, String origin, byte[] bytes) {
-    return documents.clean(cleaner, path, origin, new DocumentCleaner.Input(bytes), true);
+    return clean(path, origin, bytes, null);
+  }
+
+  /**
+   * Cleans a document known to come from {@code sourceHost}, as a crawl's record says (site packs and
+   * host-scoped filters go by it), whatever the document itself says; null when not known.
+   */
+  public DocumentCleaner.Result clean(String path, String origin, byte[] bytes, String sourceHost) {
+    return documents.clean(cleaner, path, origin, new DocumentCleaner.Input(bytes, sourceHost), true);
   }
 
   /** Cleans a document given as text; each removal keeps its text whole. */

@@ -38,6 +38,8 @@ public final class Article {
   /** Per parent, how far its children were counted. */
   private Map<Element, Count> counted = new IdentityHashMap<>();
   private boolean keepsExcerptMarkers;
+  /** The host the document is known to come from, when its reader knows (a crawl's record); null otherwise. */
+  private String knownHost;
   /** The private-use character of an HTML body's tokens, chosen when first needed; 0 until then. */
   private char marker;
 
@@ -97,6 +99,16 @@ public final class Article {
   }
 
   /** The file's path relative to its input root, with {@code /} separators. */
+  /** Records the host the document is known to come from, which wins over what the document says. */
+  public void cameFrom(String host) {
+    this.knownHost = Objects.requireNonNull(host, "host");
+  }
+
+  /** The host the document is known to come from, if its reader said. */
+  public Optional<String> knownHost() {
+    return Optional.ofNullable(knownHost);
+  }
+
   public String name() {
     return name;
   }

@@ -110,14 +110,22 @@ public final class Cleaner {
    * @param citations where in the file's bytes the text's characters are, for the changes to cite
    */
   public Cleaned clean(String name, String text, List<String> warnings, Citations citations) {
-    Pass pass = clean(name, text, warnings, parser, citations);
+    return clean(name, text, warnings, citations, null);
+  }
+
+  /**
+   * Cleans one file's text, known to come from {@code sourceHost} (a crawl's record says so), whatever
+   * the document itself says.
+   */
+  public Cleaned clean(String name, String text, List<String> warnings, Citations citations, String sourceHost) {
+    Pass pass = clean(name, text, warnings, parser, citations, sourceHost);
     Cleaned cleaned = pass.cleaned();
     if (target.body() == BodyMode.AUTO && cleaned.output().isPresent() && pass.markdown()
         && parser.parse(name, cleaned.output().get()).markdown().isEmpty()) {
       // The Markdown left holds nothing but HTML, which is read as an HTML body next time: it is written
       // as one now, so that cleaning the output again changes nothing. Its content is clean already, so
       // this changes its form only (the sanitizer's serialization); the log is the first pass's.
-      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser, Citations.utf8("")).cleaned();
+      Cleaned asHtml = clean(name, cleaned.output().get(), List.of(), htmlParser, Citations.utf8(""), sourceHost).cleaned();
       boolean formOnly = asHtml.output().isPresent()
           && asHtml.log().changes().stream().allMatch(change -> change.action() == ChangeKind.FLAG);
       return formOnly ? new Cleaned(asHtml.output(), cleaned.log(), cleaned.packs()) : cleaned;
@@ -129,11 +137,12 @@ public final class Cleaner {
   private record Pass(Cleaned cleaned, boolean markdown) {
   }
 
-  private Pass clean(String name, String text, List<String> warnings, ArticleParser reader, Citations citations) {
+  private Pass clean(String name, String text, List<String> warnings, ArticleParser reader, Citations citations,
+      String sourceHost) {
     ChangeRecorder recorder = new ChangeRecorder();
     warnings.forEach(recorder::warn);
     try {
-      Parts parts = sanitized(name, text, recorder, reader);
+      Parts parts = sanitized(name, text, recorder, reader, sourceHost);
       String output = write(name, parts, recorder);
       List<Change> changes = citations.cite(recorder.changes());
       FileLog.TextStats stats = new FileLog.TextStats(parts.textBefore(), TextLossGuard.removedText(changes));
@@ -162,8 +171,11 @@ public final class Cleaner {
   private record Stage(PolicyStage policy, Publisher publisher, EmptyLeftovers emptyLeftovers) {}
 
   /** Parses the text, applies the rules and the policy; the article and its DOM end here. */
-  private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader) {
+  private Parts sanitized(String name, String text, ChangeRecorder recorder, ArticleParser reader, String sourceHost) {
     Article article = reader.parse(name, text);
+    if (sourceHost != null) {
+      article.cameFrom(sourceHost);
+    }
     article.problems().forEach(recorder::warn);
     article.frontMatter().flatMap(f -> f.problem()).ifPresent(recorder::warn);
     article.frontMatter().ifPresent(frontMatter -> frontMatter.rewrittenFrom().ifPresent(original ->

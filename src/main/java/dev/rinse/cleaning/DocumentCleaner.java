@@ -27,9 +27,16 @@ public final class DocumentCleaner {
    */
   public static final class Input {
     private byte[] bytes;
+    private final String sourceHost;
 
     public Input(byte[] bytes) {
+      this(bytes, null);
+    }
+
+    /** A document known to come from {@code sourceHost} (a crawl's record says so), whatever it says itself. */
+    public Input(byte[] bytes, String sourceHost) {
       this.bytes = Objects.requireNonNull(bytes, "bytes");
+      this.sourceHost = sourceHost;
     }
 
     private byte[] take() {
@@ -69,6 +76,7 @@ public final class DocumentCleaner {
    * @param cite whether changes point at their bytes in the input (a file to read back) or keep their text whole
    */
   public Result clean(Cleaner cleaner, String name, String origin, Input input, boolean cite) {
+    String sourceHost = input.sourceHost;
     byte[] bytes = input.take();
     String notText = Decoder.notText(bytes);
     if (notText != null) {
@@ -81,7 +89,7 @@ public final class DocumentCleaner {
     bytes = null; // a large file's bytes need not stay while its DOM is built
     Cleaned cleaned;
     try {
-      cleaned = timeout.run(() -> cleaner.clean(name, decoded.text(), decoded.warnings(), citations));
+      cleaned = timeout.run(() -> cleaner.clean(name, decoded.text(), decoded.warnings(), citations, sourceHost));
     } catch (FileTimeout.Exceeded e) {
       return Result.failed(name, origin, e.getMessage());
     }

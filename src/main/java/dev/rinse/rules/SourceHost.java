@@ -16,6 +16,9 @@ final class SourceHost {
   private SourceHost() {}
 
   static Optional<String> of(Article article) {
+    if (article.knownHost().isPresent()) {
+      return article.knownHost().map(h -> h.toLowerCase(Locale.ROOT));
+    }
     Optional<FrontMatter> frontMatter = article.frontMatter();
     if (frontMatter.isPresent()) {
       for (String name : LINK_FIELDS) {

@@ -54,6 +54,13 @@ class SparkCleanTest {
     return JobRules.read(List.of(), List.of(), null, List.of(), "hexo", CorpusCleaner.DEFAULT_MAX_FILE_SIZE);
   }
 
+  /** The defaults and a list whose one filter is for news.example's documents. */
+  private JobRules withSiteFilter() throws IOException {
+    Path list = temp.resolve("sites.txt");
+    Files.writeString(list, "news.example##.promo\n", StandardCharsets.UTF_8);
+    return JobRules.read(List.of(), List.of(list), null, List.of(), "hexo", CorpusCleaner.DEFAULT_MAX_FILE_SIZE);
+  }
+
   @Test
   void theSharedCorporaComeOutByteForByteAsTheCommandLineWritesThem() throws IOException {
     int compared = 0;
@@ -98,7 +105,7 @@ class SparkCleanTest {
     try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
       writer.write(response("https://news.example/story", "text/html; charset=utf-8",
           "<html><body><p onclick=\"track()\">A story with enough text to keep without a warning about it at all."
-              + "</p><script>track()</script></body></html>"));
+              + "</p><script>track()</script><div class=\"promo\">Read more news</div></body></html>"));
       writer.write(response("https://news.example/logo.png", "image/png", "PNG bytes"));
       writer.write(new WarcResponse.Builder(URI.create("https://news.example/broken"))
           .body(MediaType.HTTP_RESPONSE, "this is not an HTTP response".getBytes(StandardCharsets.US_ASCII)).build());
@@ -107,7 +114,7 @@ class SparkCleanTest {
     }
     Path out = temp.resolve("out");
 
-    long documents = WarcClean.run(spark, warc.toUri().toString(), out.toUri().toString(), defaults());
+    long documents = WarcClean.run(spark, warc.toUri().toString(), out.toUri().toString(), withSiteFilter());
 
     List<JsonNode> lines = new ArrayList<>();
     try (Stream<Path> parts = Files.list(out)) {
@@ -122,7 +129,8 @@ class SparkCleanTest {
         .containsExactly("https://news.example/story", "https://news.example/broken", "https://blog.example/");
     assertThat(lines.get(0).get("document").asText()).contains("A story with enough text").doesNotContain("onclick", "script");
     assertThat(lines.get(0).get("log").get("source").asText()).isEqualTo("news.example/story.html");
-    assertThat(lines.get(0).get("log").toString()).contains("core.scripts", "core.event-handlers");
+    assertThat(lines.get(0).get("log").toString()).contains("core.scripts", "core.event-handlers", "sites.l1");
+    assertThat(lines.get(0).get("document").asText()).doesNotContain("Read more news"); // the record's host is the page's
     assertThat(lines.get(1).get("error").asText()).startsWith("cannot read the record's HTTP response");
     assertThat(lines.get(2).get("document").asText()).doesNotContain("utm_source");
     assertThat(lines.get(2).get("log").get("source").asText()).isEqualTo("blog.example/index.html");
