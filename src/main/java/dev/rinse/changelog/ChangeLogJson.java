@@ -232,6 +232,7 @@ public final class ChangeLogJson {
       writeStrings("exclude", run.exclude(), json);
       writeStrings("ignoreFiles", run.ignoreFiles(), json);
       writeStrings("filterLists", run.filterLists(), json);
+      writeIfPresent("policy", run.policy(), json);
       json.writeEndObject();
       json.writeEndObject();
       json.writeRaw('\n');

@@ -21,11 +21,13 @@ import java.util.List;
  * @param ignoreFiles the names of the ignore files read in input folders: {@code .rinseignore}, or none
  *     (the former when not recorded)
  * @param filterLists the {@code --filter-list} paths, absolute
+ * @param policy the policy given for every file: a built-in one's name or a policy file's absolute path;
+ *     null when none was, and each file got its packs' or the profile's
  */
 public record RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules,
     double maxTextLoss, int longParagraph, long maxFileSize, String version, String generator, String body,
     List<String> htmlFields, List<String> include, List<String> exclude, List<String> ignoreFiles,
-    List<String> filterLists) {
+    List<String> filterLists, String policy) {
   private static final List<String> DEFAULT_HTML_FIELDS = List.of("title", "description", "excerpt", "summary");
   private static final List<String> DEFAULT_IGNORE_FILES = List.of(".rinseignore");
 
@@ -46,19 +48,25 @@ public record RunConfig(List<String> inputs, List<String> rulePacks, List<String
   public RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules, double maxTextLoss,
       int longParagraph, long maxFileSize, String version, String generator, String body, List<String> htmlFields) {
     this(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator, body,
-        htmlFields, null, null, null, null);
+        htmlFields, null, null, null, null, null);
   }
 
   /** The same run reading only the files the globs and, if {@code ignoreFiles}, the {@code .rinseignore} files select. */
   public RunConfig selecting(List<String> include, List<String> exclude, boolean ignoreFiles) {
     return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
-        body, htmlFields, include, exclude, ignoreFiles ? DEFAULT_IGNORE_FILES : List.of(), filterLists);
+        body, htmlFields, include, exclude, ignoreFiles ? DEFAULT_IGNORE_FILES : List.of(), filterLists, policy);
   }
 
   /** The same run with the filter lists at these absolute paths. */
   public RunConfig withFilterLists(List<String> lists) {
     return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
-        body, htmlFields, include, exclude, ignoreFiles, lists);
+        body, htmlFields, include, exclude, ignoreFiles, lists, policy);
+  }
+
+  /** The same run with this policy for every file: a built-in name or an absolute path; null for none. */
+  public RunConfig withPolicy(String given) {
+    return new RunConfig(inputs, rulePacks, disabledRules, maxTextLoss, longParagraph, maxFileSize, version, generator,
+        body, htmlFields, include, exclude, ignoreFiles, filterLists, given);
   }
 
   /** A run for the default target: Hexo, bodies read per file, the default fields. */

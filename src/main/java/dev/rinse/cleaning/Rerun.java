@@ -5,6 +5,7 @@ import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.filterlists.FilterLists;
+import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.rules.RuleSources;
@@ -16,12 +17,16 @@ import java.util.List;
 public final class Rerun {
   private Rerun() {}
 
-  /** The profile a run used: the built-in one with its packs and filter lists, less the rules it switched off. */
+  /**
+   * The profile a run used: the built-in one with its packs and filter lists, less the rules it switched
+   * off, with the policy it was given for every file.
+   */
   public static Profile profile(RunConfig config) throws RuleFileException {
     RuleSources sources = new RuleSources();
-    return Profile.builtIn(sources).withPacks(config.rulePacks().stream().map(Path::of).toList(), sources)
+    Profile profile = Profile.builtIn(sources).withPacks(config.rulePacks().stream().map(Path::of).toList(), sources)
         .withLists(FilterLists.read(config.filterLists().stream().map(Path::of).toList(), sources).packs())
         .without(config.disabledRules());
+    return config.policy() == null ? profile : profile.withPolicy(new PolicyLoader(sources).load(config.policy()));
   }
 
   public static Cleaner cleaner(RunConfig config) throws RuleFileException {
@@ -42,6 +47,7 @@ public final class Rerun {
     }
     return new RunConfig(config.inputs(), config.rulePacks(), disabled, config.maxTextLoss(),
         config.longParagraph(), config.maxFileSize(), config.version(), config.generator(), config.body(),
-        config.htmlFields(), config.include(), config.exclude(), config.ignoreFiles(), config.filterLists());
+        config.htmlFields(), config.include(), config.exclude(), config.ignoreFiles(), config.filterLists(),
+        config.policy());
   }
 }

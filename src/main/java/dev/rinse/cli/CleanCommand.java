@@ -177,7 +177,8 @@ final class CleanCommand implements Callable<Integer> {
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
         target.generator().id(), target.body().id(), target.htmlFields());
-    config = selectionOptions.applyTo(config).withFilterLists(ruleOptions.filterListPaths());
+    config = selectionOptions.applyTo(config).withFilterLists(ruleOptions.filterListPaths())
+        .withPolicy(ruleOptions.policyGiven());
     if (check) {
       return check(plan, config, err, stdout);
     }

@@ -60,7 +60,13 @@ final class RuleOptions {
   /** What these options are, beyond the files they read: equal keys and unchanged sources make one profile. */
   String key() {
     return "rules=" + packPaths() + "|lists=" + filterListPaths() + "|disable=" + disabled + "|policy="
-        + (policy == null || PolicyLoader.BUILT_IN.contains(policy) ? policy : Path.of(policy).toAbsolutePath().normalize());
+        + policyGiven();
+  }
+
+  /** The policy given for every file, as a run records it: a built-in name or an absolute path; null for none. */
+  String policyGiven() {
+    return policy == null || PolicyLoader.BUILT_IN.contains(policy) ? policy
+        : Path.of(policy).toAbsolutePath().normalize().toString();
   }
 
   List<String> filterListPaths() {

@@ -66,6 +66,22 @@ class PolicyOptionTest {
   }
 
   @Test
+  void verifyAndRestoreRepeatARunWithThePolicyItWasGiven() throws IOException {
+    write("in/a.html", "<p><!-- a note --><img src=\"https://example.com/a.jpg\" alt=\"a photo\"> A paragraph "
+        + "long enough to keep as it is.</p>\n");
+    Path policy = write("policies/mine.yaml", "extends: article\nremove:\n  elements: [img]\n");
+    assertThat(cleaned("a.html", "--policy", policy.toString())).doesNotContain("<img");
+
+    assertThat(rinse("verify", temp.resolve("out").toString())).as(out.toString()).isZero();
+    assertThat(rinse("restore", temp.resolve("out").toString(), "--rule", "core.comments")).as(err.toString()).isZero();
+
+    // the rule's change is taken back, and the policy the run was given still drops the image
+    String restored = Files.readString(temp.resolve("out/a.html"));
+    assertThat(restored).doesNotContain("<img");
+    assertThat(rinse("verify", temp.resolve("out").toString())).as(out.toString()).isZero();
+  }
+
+  @Test
   void aBuiltInPolicyByName() throws IOException {
     write("in/a.html", PAGE);
     assertThat(cleaned("a.html", "--policy", "strict")).doesNotContain("<img").contains("A paragraph");
