@@ -1,7 +1,7 @@
 package dev.rinse.cli;
 
+import dev.rinse.audit.Restorer;
 import dev.rinse.cleaning.OutputFolder;
-import dev.rinse.cleaning.Restorer;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.rinse.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rinse.audit.RuleImpact;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.TextLossGuard;
-import dev.rinse.cleaning.RuleImpact;
 import dev.rinse.rules.DidYouMean;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.Profile;

@@ -1,16 +1,16 @@
 package dev.rinse.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rinse.audit.Verifier;
 import dev.rinse.cleaning.OutputFolder;
-import dev.rinse.cleaning.Verifier;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

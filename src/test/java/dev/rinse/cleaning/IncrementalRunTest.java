@@ -3,6 +3,7 @@ package dev.rinse.cleaning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rinse.audit.Verifier;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.rules.Profile;

@@ -3,6 +3,8 @@ package dev.rinse.cleaning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.SharedData;
+import dev.rinse.audit.Restorer;
+import dev.rinse.audit.Verifier;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;

@@ -1,6 +1,7 @@
-package dev.rinse.cleaning;
+package dev.rinse.audit;
 
 import dev.rinse.changelog.FileLog;
+import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.report.ReportCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,12 @@
-package dev.rinse.cleaning;
+package dev.rinse.audit;
 
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
+import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.Completeness;
+import dev.rinse.cleaning.OutputFolder;
+import dev.rinse.cleaning.Rerun;
 import dev.rinse.corpus.Decoder;
 import dev.rinse.rules.RuleFileException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,13 @@
-package dev.rinse.cleaning;
+package dev.rinse.audit;
 
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.cleaning.OutputFolder;
+import dev.rinse.cleaning.Rerun;
+import dev.rinse.cleaning.RunListener;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
-package dev.rinse.cleaning;
+package dev.rinse.audit;
 
 import dev.rinse.changelog.Change;
+import dev.rinse.cleaning.Cleaner;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoded;
 import dev.rinse.corpus.Decoder;
