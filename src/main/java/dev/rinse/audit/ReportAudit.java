@@ -1,8 +1,8 @@
 package dev.rinse.audit;
 
 import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.report.ReportCheck;
+import dev.rinse.run.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

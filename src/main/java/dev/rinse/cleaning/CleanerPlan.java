@@ -57,7 +57,7 @@ public final class CleanerPlan {
    * What identifies the cleaner besides its rule files; null for a cleaner given built, which is never
    * taken for an earlier run's.
    */
-  String key() {
+  public String key() {
     // spelled out: a record's toString is bootstrapped on first use, which costs more than the rest of the key
     return options == null ? null : options + "|guard=" + guard.maxShare() + "," + guard.longParagraph()
         + "|target=" + target.generator().id() + "," + target.body().id() + "," + target.htmlFields();
@@ -69,7 +69,7 @@ public final class CleanerPlan {
    * @throws IllegalArgumentException when the rules are invalid, with the {@link RuleFileException}'s
    *     {@code file:line:col: message} as its message and the exception as its cause
    */
-  synchronized Cleaner cleaner() {
+  public synchronized Cleaner cleaner() {
     if (cleaner == null) {
       RuleSources read = new RuleSources();
       try {
@@ -83,7 +83,7 @@ public final class CleanerPlan {
   }
 
   /** The rule files the cleaner was built from, with their fingerprints; none before it is built. */
-  synchronized Map<String, String> sources() {
+  public synchronized Map<String, String> sources() {
     return sources;
   }
 }

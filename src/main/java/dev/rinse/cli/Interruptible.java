@@ -1,6 +1,6 @@
 package dev.rinse.cli;
 
-import dev.rinse.cleaning.RunStop;
+import dev.rinse.run.RunStop;
 import java.util.concurrent.CountDownLatch;
 
 /**

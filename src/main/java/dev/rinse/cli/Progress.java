@@ -1,8 +1,8 @@
 package dev.rinse.cli;
 
 import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.RunListener;
 import dev.rinse.corpus.CorpusWalker.IgnoreProblem;
+import dev.rinse.run.RunListener;
 import java.io.PrintWriter;
 
 /**

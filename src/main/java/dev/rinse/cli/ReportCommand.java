@@ -1,9 +1,9 @@
 package dev.rinse.cli;
 
 import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.report.InputText;
 import dev.rinse.report.ReportWriter;
+import dev.rinse.run.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.rinse.cli;
 
 import dev.rinse.audit.Restorer;
-import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.rules.RuleFileException;
+import dev.rinse.run.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

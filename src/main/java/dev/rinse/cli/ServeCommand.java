@@ -1,7 +1,7 @@
 package dev.rinse.cli;
 
-import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.report.ReportServer;
+import dev.rinse.run.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

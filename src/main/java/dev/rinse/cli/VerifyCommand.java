@@ -2,8 +2,8 @@ package dev.rinse.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rinse.audit.Verifier;
-import dev.rinse.cleaning.OutputFolder;
 import dev.rinse.rules.RuleFileException;
+import dev.rinse.run.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

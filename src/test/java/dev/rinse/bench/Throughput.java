@@ -2,9 +2,9 @@ package dev.rinse.bench;
 
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.CorpusCleaner;
-import dev.rinse.cleaning.RunListener;
 import dev.rinse.rules.Profile;
+import dev.rinse.run.CorpusCleaner;
+import dev.rinse.run.RunListener;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.report.ReportWriter;
+import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

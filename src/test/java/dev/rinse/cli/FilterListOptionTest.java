@@ -3,7 +3,7 @@ package dev.rinse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.changelog.ChangeLogJson;
-import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
-import dev.rinse.cleaning.CorpusCleaner;
+import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileStatus;
-import dev.rinse.cleaning.CorpusCleaner;
 import dev.rinse.cli.Main;
+import dev.rinse.run.CorpusCleaner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

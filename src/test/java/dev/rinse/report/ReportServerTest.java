@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.SharedData;
 import dev.rinse.changelog.RunConfig;
-import dev.rinse.cleaning.CorpusCleaner;
-import dev.rinse.cleaning.OutputFolder;
-import dev.rinse.cleaning.RunListener;
+import dev.rinse.run.CorpusCleaner;
+import dev.rinse.run.OutputFolder;
+import dev.rinse.run.RunListener;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,13 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CleanerPlan;
+import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.FileTimeout;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoder;

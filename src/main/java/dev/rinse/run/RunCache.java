@@ -1,7 +1,9 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CleanerPlan;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.FileBytes;
 import dev.rinse.rules.Fingerprint;

@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rinse.audit.Verifier;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.CleanerPlan;
+import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.rules.Profile;
 import java.io.IOException;
 import java.nio.file.Files;

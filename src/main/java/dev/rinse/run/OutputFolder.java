@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;

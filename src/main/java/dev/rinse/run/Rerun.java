@@ -1,9 +1,11 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import dev.rinse.article.BodyMode;
 import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
+import dev.rinse.cleaning.Cleaner;
+import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.filterlists.FilterLists;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;

@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

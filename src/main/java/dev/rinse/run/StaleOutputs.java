@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.corpus.InputFile;

@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 /**
  * Asks a running clean to stop: it admits no further file, lets the files in flight finish, and ends with

@@ -1,4 +1,4 @@
-package dev.rinse.cleaning;
+package dev.rinse.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
