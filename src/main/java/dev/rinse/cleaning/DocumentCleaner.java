@@ -62,10 +62,13 @@ public final class DocumentCleaner {
     }
   }
 
+  /** How a document refused for its size is said to have failed. */
+  public static final String TOO_LARGE = "too large:";
+
   /** A document over the size limit, refused before it is read. */
   public static Result tooLarge(String name, String origin, long size, long limit) {
     return Result.failed(name, origin, String.format(java.util.Locale.ROOT,
-        "too large: %,d bytes, over the limit of %,d (--max-file-size); not read", size, limit));
+        TOO_LARGE + " %,d bytes, over the limit of %,d; not read", size, limit));
   }
 
   /**

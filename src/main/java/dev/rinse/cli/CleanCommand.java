@@ -150,7 +150,8 @@ final class CleanCommand implements Callable<Integer> {
     if (out == null && !check && !stdin) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
     }
-    String usageProblem = stdin ? null : check ? missingInput() : checkPaths();
+    String usageProblem = jobs < 1 ? "--jobs must be at least 1, got " + jobs
+        : stdin ? null : check ? missingInput() : checkPaths();
     if (usageProblem != null) {
       err.println(Diagnostics.usage(usageProblem));
       return Main.USAGE;

@@ -1,5 +1,7 @@
 package dev.rinse.cli;
 
+import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.FileTimeout;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -19,6 +21,7 @@ final class Diagnostics {
 
   /** {@code path:line:col: error: message}, or {@code path: error: message} when there is no place. */
   static String fileError(String path, String message) {
+    message = withOption(message);
     Matcher place = PLACE.matcher(message);
     String name = Printable.of(path);
     return place.matches() ? name + ":" + place.group(1) + ": error: " + Printable.of(place.group(2))
@@ -28,6 +31,20 @@ final class Diagnostics {
   /** {@code path:line: warning: message}, or {@code path: warning: message} for line 0 (no line). */
   static String fileWarning(String path, int line, String message) {
     return Printable.of(path) + (line > 0 ? ":" + line : "") + ": warning: " + Printable.of(message);
+  }
+
+  /**
+   * A file's failure with the option that sets the limit it went over, which the library's message does not
+   * name: {@code too large: ...; not read (--max-file-size)}.
+   */
+  static String withOption(String message) {
+    if (message.startsWith(DocumentCleaner.TOO_LARGE)) {
+      return message + " (--max-file-size)";
+    }
+    if (message.startsWith(FileTimeout.Exceeded.PREFIX)) {
+      return message + " (--file-timeout)";
+    }
+    return message;
   }
 
   /**

@@ -90,7 +90,7 @@ public final class CorpusCleaner {
       throw new IllegalArgumentException("the largest file size must be at least 1 byte");
     }
     if (jobs < 1) {
-      throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
+      throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
     }
     this.maxFileSize = maxFileSize;
     this.jobs = jobs;

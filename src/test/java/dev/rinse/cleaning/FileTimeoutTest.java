@@ -47,6 +47,6 @@ class FileTimeoutTest {
       }
       return "never";
     })).isInstanceOf(FileTimeout.Exceeded.class)
-        .hasMessage("cleaning took longer than 1ms (--file-timeout); the file is left out, its output not written");
+        .hasMessage("cleaning took longer than 1ms; the file is left out, its output not written"); // no CLI option named
   }
 }

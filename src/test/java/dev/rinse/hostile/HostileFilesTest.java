@@ -89,7 +89,7 @@ class HostileFilesTest {
   void theRunEndsWithOneLogPerFileAndNamesTheRefusedOnes() {
     assertThat(status).as(stderr).isEqualTo(1);
     assertThat(stderr).contains("image.html: error: not text:")
-        .contains("large.html: error: too large: 52,4").contains("over the limit of 33,554,432 (--max-file-size); not read");
+        .contains("large.html: error: too large: 52,4").contains("over the limit of 33,554,432; not read (--max-file-size)");
     for (String name : List.of("nested.html", "unclosed.html", "attributes.html", "one-line.html", "empty.html", "nul.html",
         "image.html", "large.html", "ok.md")) {
       assertThat(CorpusCleaner.logOf(out, name)).as(name).exists();
