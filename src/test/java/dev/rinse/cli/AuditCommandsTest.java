@@ -7,9 +7,6 @@ import dev.rinse.changelog.FileLog;
 import dev.rinse.report.ReportWriter;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,32 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandsTest {
-  private static final String POST = "\n---\ntitle: 'A post'\nauthor: Someone\n---\n\n"
-      + "<div><p>A paragraph of the post, <font color=\"red\">in a font tag</font>, long enough to keep.</p>"
-      + "<!-- note --></div>\n";
 
   @TempDir
   Path temp;
 
   private Path in;
   private Path out;
-  private StringWriter stdout = new StringWriter();
-  private StringWriter stderr = new StringWriter();
+  private final Cli cli = new Cli();
 
   @BeforeEach
   void corpus() throws IOException {
     in = temp.resolve("in");
     out = temp.resolve("out");
-    Files.createDirectories(in.resolve("sub"));
-    Files.writeString(in.resolve("a.md"), POST, StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("sub/b.html"), "<p style=\"x\">Another <font>file</font> with text enough to stay ok without a flag.</p>",
-        StandardCharsets.UTF_8);
+    Cli.twoFiles(in);
   }
 
   private int rinse(String... args) {
-    stdout = new StringWriter();
-    stderr = new StringWriter();
-    return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+    return cli.run(args);
   }
 
   @Test
@@ -52,13 +40,13 @@ class AuditCommandsTest {
     assertThat(out.resolve(ReportWriter.INDEX)).exists();
     assertThat(out.resolve("a.md")).doesNotExist();
     assertThat(out.resolve("a.md.changes.json")).doesNotExist();
-    assertThat(stdout.toString()).contains("dry run");
+    assertThat(cli.out()).contains("dry run");
   }
 
   @Test
   void explainListsEachChangeWithItsPlace() {
     assertThat(rinse("explain", in.resolve("a.md").toString())).isZero();
-    assertThat(stdout.toString())
+    assertThat(cli.out())
         .contains("a.md: 3 changes by 3 rules")
         .contains(":7:34: core.font-unwrap unwrap <font color=\"red\"></font>")
         .contains(":7:98: core.comments remove <!-- note -->")
@@ -68,7 +56,7 @@ class AuditCommandsTest {
   @Test
   void diffShowsAUnifiedDiffAndExitsOneWhenCleaningChangesTheFile() {
     assertThat(rinse("diff", in.resolve("sub/b.html").toString())).isEqualTo(1);
-    assertThat(stdout.toString()).contains("--- ").contains("+++ ")
+    assertThat(cli.out()).contains("--- ").contains("+++ ")
         .contains("-<p style=\"x\">Another <font>file</font>")
         .contains("+<p>Another file with text enough to stay ok without a flag.</p>");
   }
@@ -76,16 +64,16 @@ class AuditCommandsTest {
   @Test
   void verifyHoldsAfterACleanAndNamesTamperedAndStaleFiles() throws IOException {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
-    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
-    assertThat(stdout.toString()).contains("2 files checked: all hold");
+    assertThat(rinse("verify", out.toString())).as(cli.out()).isZero();
+    assertThat(cli.out()).contains("2 files checked: all hold");
 
     Files.writeString(out.resolve("a.md"), Files.readString(out.resolve("a.md")) + "<p>added</p>\n");
     assertThat(rinse("verify", out.toString())).isEqualTo(1);
-    assertThat(stdout.toString()).contains("a.md: output-changed").contains("a.md: stale").contains("a.md: incomplete-log");
+    assertThat(cli.out()).contains("a.md: output-changed").contains("a.md: stale").contains("a.md: incomplete-log");
 
     Files.writeString(in.resolve("sub/b.html"), "<p>changed since</p>");
     assertThat(rinse("verify", out.toString())).isEqualTo(1);
-    assertThat(stdout.toString()).contains("sub/b.html: input-changed");
+    assertThat(cli.out()).contains("sub/b.html: input-changed");
   }
 
   @Test
@@ -99,14 +87,14 @@ class AuditCommandsTest {
     Files.writeString(out.resolve("rinse-report/files-1.html"), "<!DOCTYPE html><p>no policy</p>");
     Files.delete(out.resolve("rinse-report/files/sub/b.html.html"));
     assertThat(rinse("verify", out.toString())).isEqualTo(1);
-    assertThat(stdout.toString()).contains("a.md: report-page-changed")
+    assertThat(cli.out()).contains("a.md: report-page-changed")
         .contains("sub/b.html: missing-report-page")
         .contains("rinse-report/files/extra.md.html: unexpected-report-page")
         .contains("rinse-report/files-1.html: report-page-unguarded")
         .doesNotContain("output-changed");
 
     assertThat(rinse("report", out.toString())).isZero();
-    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
+    assertThat(rinse("verify", out.toString())).as(cli.out()).isZero();
     assertThat(Files.readString(page)).isEqualTo(written);
     assertThat(out.resolve("rinse-report/files/extra.md.html")).doesNotExist();
   }
@@ -118,23 +106,23 @@ class AuditCommandsTest {
     String written = Files.readString(page);
     Files.delete(page);
 
-    assertThat(rinse("report", out.toString(), "--file", "a.md")).as(stderr.toString()).isZero();
-    assertThat(stdout.toString().strip()).isEqualTo(page.toString());
+    assertThat(rinse("report", out.toString(), "--file", "a.md")).as(cli.err()).isZero();
+    assertThat(cli.out().strip()).isEqualTo(page.toString());
     assertThat(Files.readString(page)).isEqualTo(written).contains("<mark data-rule=\"core.font-unwrap\"");
-    assertThat(stderr.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
 
-    Files.writeString(in.resolve("a.md"), POST.replace("A paragraph", "An edited paragraph"));
+    Files.writeString(in.resolve("a.md"), Cli.POST.replace("A paragraph", "An edited paragraph"));
     assertThat(rinse("report", out.toString(), "--file", "a.md")).isZero();
-    assertThat(stderr.toString()).contains("a.md: The input " + in.resolve("a.md").toAbsolutePath()).contains("changed since the run");
+    assertThat(cli.err()).contains("a.md: The input " + in.resolve("a.md").toAbsolutePath()).contains("changed since the run");
     assertThat(Files.readString(page)).contains("changed since the run").doesNotContain("<mark");
 
     Files.delete(in.resolve("a.md"));
     assertThat(rinse("report", out.toString(), "--file", "a.md")).isZero();
-    assertThat(stderr.toString()).contains("is gone");
+    assertThat(cli.err()).contains("is gone");
     assertThat(Files.readString(page)).contains("is gone").contains("core.font-unwrap");
 
     assertThat(rinse("report", out.toString(), "--file", "no/such.md")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("no/such.md: no change log of that name");
+    assertThat(cli.err()).contains("no/such.md: no change log of that name");
     assertThat(rinse("report", out.toString(), "--file", "../a.md")).isEqualTo(2);
   }
 
@@ -145,9 +133,9 @@ class AuditCommandsTest {
     Files.writeString(log, Files.readString(log).replace("\"format\": 2", "\"format\": 3"));
 
     assertThat(rinse("report", out.toString(), "--file", "a.md")).isEqualTo(2);
-    assertThat(stderr.toString()).contains(log.toString()).contains("format 3 is newer").doesNotContain("\tat ");
+    assertThat(cli.err()).contains(log.toString()).contains("format 3 is newer").doesNotContain("\tat ");
     assertThat(rinse("verify", out.toString())).isEqualTo(2);
-    assertThat(stderr.toString().lines()).hasSize(1);
+    assertThat(cli.err().lines()).hasSize(1);
   }
 
   @Test
@@ -157,7 +145,7 @@ class AuditCommandsTest {
 
     rinse("verify", out.toString());
 
-    assertThat(stdout.toString()).doesNotContain("binary.html: input-changed");
+    assertThat(cli.out()).doesNotContain("binary.html: input-changed");
   }
 
   @Test
@@ -166,13 +154,13 @@ class AuditCommandsTest {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       assertThat(rinse("serve", out.toString(), "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
     }
-    assertThat(stderr.toString()).contains("is in use").doesNotContain("\tat ");
+    assertThat(cli.err()).contains("is in use").doesNotContain("\tat ");
   }
 
   @Test
   void serveRefusesAPortOutOfRangeBeforeServing() {
     assertThat(rinse("serve", out.toString(), "--port", "70000")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("--port must be 0 (any free one) to 65535");
+    assertThat(cli.err()).contains("--port must be 0 (any free one) to 65535");
   }
 
   @Test
@@ -182,9 +170,9 @@ class AuditCommandsTest {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
     assertThat(Files.readString(out.resolve("a.md"))).doesNotContain("<font");
 
-    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).as(stderr.toString()).isZero();
+    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).as(cli.err()).isZero();
 
-    assertThat(stdout.toString()).contains("restored 2 changes of core.font-unwrap in 2 files");
+    assertThat(cli.out()).contains("restored 2 changes of core.font-unwrap in 2 files");
     for (String file : new String[] {"a.md", "sub/b.html"}) {
       assertThat(Files.readString(out.resolve(file))).isEqualTo(Files.readString(withoutRule.resolve(file)));
       FileLog restored = ChangeLogJson.readLog(out.resolve(file + ".changes.json"));
@@ -193,9 +181,9 @@ class AuditCommandsTest {
     }
     assertThat(rinse("verify", out.toString())).isZero();
     assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("already off");
+    assertThat(cli.err()).contains("already off");
     assertThat(rinse("restore", out.toString(), "--rule", "no.such-rule")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("no rule has the id 'no.such-rule'");
+    assertThat(cli.err()).contains("no rule has the id 'no.such-rule'");
   }
 
   @Test
@@ -216,11 +204,11 @@ class AuditCommandsTest {
   @Test
   void rulesImpactCountsFilesAndPlacesWithoutWriting() {
     assertThat(rinse("rules", "impact", "--rule", "core.font-unwrap", in.toString())).isZero();
-    assertThat(stdout.toString()).startsWith("core.font-unwrap touches 2 of 2 files, 2 places")
+    assertThat(cli.out()).startsWith("core.font-unwrap touches 2 of 2 files, 2 places")
         .contains("a.md:7:34: <font color=\"red\"></font>");
     assertThat(rinse("rules", "impact", "--rule", "nope.nope", in.toString())).isEqualTo(2);
     assertThat(rinse("rules", "list")).isZero();
-    assertThat(stdout.toString()).contains("sina.stock-wrapper").contains("core.tracking-params");
+    assertThat(cli.out()).contains("sina.stock-wrapper").contains("core.tracking-params");
   }
 
   @Test
@@ -228,6 +216,6 @@ class AuditCommandsTest {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet", "--max-text-loss", "0.05")).isZero();
     assertThat(ChangeLogJson.readLog(out.resolve("sub/b.html.changes.json")).warnings()).isEmpty();
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--max-text-loss", "2")).isEqualTo(2);
-    assertThat(stderr.toString()).contains("at most 1");
+    assertThat(cli.err()).contains("at most 1");
   }
 }

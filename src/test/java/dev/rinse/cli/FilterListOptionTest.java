@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +24,7 @@ class FilterListOptionTest {
   private Path in;
   private Path out;
   private Path list;
-  private StringWriter stdout = new StringWriter();
-  private StringWriter stderr = new StringWriter();
+  private final Cli cli = new Cli();
 
   @BeforeEach
   void corpus() throws IOException {
@@ -41,9 +38,7 @@ class FilterListOptionTest {
   }
 
   private int rinse(String... args) {
-    stdout = new StringWriter();
-    stderr = new StringWriter();
-    return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+    return cli.run(args);
   }
 
   private String log() throws IOException {
@@ -56,7 +51,7 @@ class FilterListOptionTest {
 
     assertThat(Files.readString(out.resolve("a.html"))).doesNotContain("promo letter", "aff=").contains("?id=1");
     assertThat(log()).contains("\"rule\": \"site-list.l2\"", "\"rule\": \"site-list.l3\"");
-    assertThat(stderr.toString()).containsOnlyOnce("pack site-list, 2 rules")
+    assertThat(cli.err()).containsOnlyOnce("pack site-list, 2 rules")
         .contains("left out (rinse cleans static documents): procedural-unsupported 1, scriptlet 1; "
             + "1 filter could not be read")
         .contains(list + ":6: warning: cannot read selector 'div[class='");
@@ -68,8 +63,8 @@ class FilterListOptionTest {
   void anUnchangedRunReadsNoListAndAnEditedListCleansAgain() throws IOException {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
-    assertThat(stderr.toString()).doesNotContain("site-list"); // nothing to clean: the list was not compiled
-    assertThat(stdout.toString()).contains("were not cleaned again");
+    assertThat(cli.err()).doesNotContain("site-list"); // nothing to clean: the list was not compiled
+    assertThat(cli.out()).contains("were not cleaned again");
 
     Files.writeString(list, "! a list\n! the promo box stays\n||shop.example^$removeparam=aff\n", StandardCharsets.UTF_8);
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
@@ -82,21 +77,21 @@ class FilterListOptionTest {
   void verifyAndRestoreRepeatTheRunWithItsLists() throws IOException {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString())).isZero();
 
-    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
-    assertThat(rinse("restore", out.toString(), "--rule", "site-list.l2")).as(stderr.toString()).isZero();
+    assertThat(rinse("verify", out.toString())).as(cli.out()).isZero();
+    assertThat(rinse("restore", out.toString(), "--rule", "site-list.l2")).as(cli.err()).isZero();
 
     assertThat(Files.readString(out.resolve("a.html"))).contains("promo letter").doesNotContain("aff=");
     assertThat(log()).doesNotContain("site-list.l2").contains("site-list.l3");
-    assertThat(rinse("verify", out.toString())).as(stdout.toString()).isZero();
+    assertThat(rinse("verify", out.toString())).as(cli.out()).isZero();
   }
 
   @Test
   void itsRulesAreListedMeasuredAndSwitchedOffByTheirIds() throws IOException {
     assertThat(rinse("rules", "list", "--filter-list", list.toString())).isZero();
-    assertThat(stdout.toString()).containsPattern("site-list\\.l2 +site-list +remove +filter list Site-List.txt line 2: ##.promo-box");
+    assertThat(cli.out()).containsPattern("site-list\\.l2 +site-list +remove +filter list Site-List.txt line 2: ##.promo-box");
 
     assertThat(rinse("rules", "impact", "--rule", "site-list.l2", in.toString(), "--filter-list", list.toString())).isZero();
-    assertThat(stdout.toString()).contains("promo letter");
+    assertThat(cli.out()).contains("promo letter");
 
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", list.toString(),
         "--disable", "site-list.l2")).isZero();
@@ -107,7 +102,7 @@ class FilterListOptionTest {
   void aRinseYamlNamesListsFromItsOwnFolder() throws IOException {
     Files.writeString(temp.resolve("rinse.yaml"), "filter-list: [Site-List.txt]\n", StandardCharsets.UTF_8);
 
-    assertThat(rinse("clean", in.toString(), "--out", out.toString())).as(stderr.toString()).isZero();
+    assertThat(rinse("clean", in.toString(), "--out", out.toString())).as(cli.err()).isZero();
 
     assertThat(log()).contains("site-list.l2");
   }
@@ -118,9 +113,9 @@ class FilterListOptionTest {
     Files.writeString(json, "{\"providers\": 3}", StandardCharsets.UTF_8);
 
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", json.toString())).isEqualTo(Main.USAGE);
-    assertThat(stderr.toString()).startsWith("rinse: error: " + json + ":1:1: ");
+    assertThat(cli.err()).startsWith("rinse: error: " + json + ":1:1: ");
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--filter-list", temp.resolve("none.txt").toString()))
         .isEqualTo(Main.USAGE);
-    assertThat(stderr.toString()).contains("none.txt:1:1: cannot read filter list");
+    assertThat(cli.err()).contains("none.txt:1:1: cannot read filter list");
   }
 }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonOutputTest {
-  private static final String POST = "\n---\ntitle: 'A post'\nauthor: Someone\n---\n\n"
-      + "<div><p>A paragraph of the post, <font color=\"red\">in a font tag</font>, long enough to keep.</p>"
-      + "<!-- note --></div>\n";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @TempDir
@@ -28,29 +22,23 @@ class JsonOutputTest {
 
   private Path in;
   private Path out;
-  private StringWriter stdout = new StringWriter();
-  private StringWriter stderr = new StringWriter();
+  private final Cli cli = new Cli();
 
   @BeforeEach
   void corpus() throws IOException {
     in = temp.resolve("in");
     out = temp.resolve("out");
-    Files.createDirectories(in.resolve("sub"));
-    Files.writeString(in.resolve("a.md"), POST, StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("sub/b.html"), "<p style=\"x\">Another <font>file</font> with text enough to stay ok without a flag.</p>",
-        StandardCharsets.UTF_8);
+    Cli.twoFiles(in);
   }
 
   private int rinse(String... args) {
-    stdout = new StringWriter();
-    stderr = new StringWriter();
-    return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+    return cli.run(args);
   }
 
   /** Standard output as one JSON document and nothing else, of format 1. */
   private JsonNode document() throws IOException {
-    assertThat(stdout.toString()).endsWith("}\n").doesNotContain("\u001b");
-    JsonNode document = MAPPER.readTree(stdout.toString());
+    assertThat(cli.out()).endsWith("}\n").doesNotContain("\u001b");
+    JsonNode document = MAPPER.readTree(cli.out());
     assertThat(document.path("format").asInt()).isEqualTo(1);
     return document;
   }
@@ -76,7 +64,7 @@ class JsonOutputTest {
     assertThat(explained.path("byRule").size()).isEqualTo(3);
     assertThat(explained.path("warnings").isArray()).isTrue();
     assertThat(explained.path("text").path("before").asInt()).isPositive();
-    assertThat(stderr.toString()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
@@ -90,7 +78,7 @@ class JsonOutputTest {
     assertThat(explained.path("file").asText()).isEqualTo(odd.toString());
     assertThat(find(explained.path("changes"), "rule", "core.comments").path("removed").asText())
         .isEqualTo("<!-- \u202eevil\u202c -->");
-    assertThat(stdout.toString()).contains("\\u001B[31m.html").doesNotContain("\\u202e");
+    assertThat(cli.out()).contains("\\u001B[31m.html").doesNotContain("\\u202e");
   }
 
   @Test
@@ -103,7 +91,7 @@ class JsonOutputTest {
     assertThat(explained.path("status").asText()).isEqualTo("error");
     assertThat(explained.path("error").asText()).startsWith("hexo refuses front matter that writes a field twice (title)");
     assertThat(explained.path("changes")).isEmpty();
-    assertThat(stderr.toString()).contains("twice.md: error: hexo refuses");
+    assertThat(cli.err()).contains("twice.md: error: hexo refuses");
   }
 
   @Test
@@ -158,11 +146,11 @@ class JsonOutputTest {
   @Test
   void aCommandThatExitsTwoPrintsNoDocument() {
     assertThat(rinse("verify", temp.resolve("nowhere").toString(), "--json")).isEqualTo(2);
-    assertThat(stdout.toString()).isEmpty();
-    assertThat(stderr.toString()).startsWith("rinse: error: ");
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).startsWith("rinse: error: ");
 
     assertThat(rinse("rules", "impact", "--rule", "nope.nope", in.toString(), "--json")).isEqualTo(2);
-    assertThat(stdout.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -177,7 +165,7 @@ class JsonOutputTest {
             action: remove
         """);
     assertThat(rinse("rules", "list", "--rules", pack.toString())).isZero();
-    List<String> textOrder = stdout.toString().lines().map(line -> line.split(" +")[0]).toList();
+    List<String> textOrder = cli.out().lines().map(line -> line.split(" +")[0]).toList();
 
     assertThat(rinse("rules", "list", "--rules", pack.toString(), "--json")).isZero();
 
