@@ -121,6 +121,9 @@ public final class Rinse {
     return lists;
   }
 
+  /** The rules a builder read: the profile, its policy applied, and what reading each filter list gave. */
+  public record Rules(Profile profile, List<ListReport> lists) {}
+
   /** Collects what a {@link Rinse} is built from. Not thread-safe; {@link #build} may be called more than once. */
   public static final class Builder {
     private final List<Path> packPaths = new ArrayList<>();
@@ -211,7 +214,18 @@ public final class Rinse {
      * @throws IllegalArgumentException for a rule id switched off that no rule has
      */
     public Rinse build() throws RuleFileException {
-      RuleSources sources = new RuleSources();
+      Rules rules = read(new RuleSources());
+      return new Rinse(new Cleaner(rules.profile(), guard, target), timeout, rules.lists());
+    }
+
+    /**
+     * Reads and checks the rules alone, recording in {@code sources} every file read (a run's cache
+     * fingerprints them): the profile, its policy applied, and what reading each filter list gave.
+     *
+     * @throws RuleFileException for a pack, list or policy that cannot be used, at its {@code file:line:col}
+     * @throws IllegalArgumentException for a rule id switched off that no rule has
+     */
+    public Rules read(RuleSources sources) throws RuleFileException {
       RuleLoader loader = new RuleLoader(sources);
       List<Pack> packs = new ArrayList<>();
       for (String[] text : packTexts) {
@@ -231,7 +245,7 @@ public final class Rinse {
       Policy chosen = policy != null ? policies.load(policy)
           : policyText != null ? policies.read(policyText[0], policyText[1], Path.of(policyText[0]).getFileName().toString())
           : null;
-      return new Rinse(new Cleaner(chosen == null ? profile : profile.withPolicy(chosen), guard, target), timeout, reports);
+      return new Rules(chosen == null ? profile : profile.withPolicy(chosen), List.copyOf(reports));
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.rinse.cli;
 
-import dev.rinse.filterlists.FilterLists;
+import dev.rinse.api.Rinse;
 import dev.rinse.filterlists.ListReport;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
@@ -42,10 +42,16 @@ final class RuleOptions {
     return profile(new RuleSources());
   }
 
-  /** The profile, recording in {@code sources} every rule and policy file it reads. */
+  /** The profile, recording in {@code sources} every rule, list and policy file it reads. */
   Profile profile(RuleSources sources) throws RuleFileException {
-    FilterLists.Loaded lists = FilterLists.read(filterLists, sources);
-    for (ListReport report : lists.reports()) {
+    Rinse.Builder builder = Rinse.builder().disable(disabled.toArray(String[]::new));
+    packs.forEach(builder::rules);
+    filterLists.forEach(builder::filterList);
+    if (policy != null) {
+      builder.policy(policy);
+    }
+    Rinse.Rules rules = builder.read(sources);
+    for (ListReport report : rules.lists()) {
       notes.accept("rinse: " + report.summary());
       report.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> notes.accept(p.replaceFirst(": ", ": warning: ")));
       if (report.problems().size() > SHOWN_PROBLEMS) {
@@ -53,8 +59,7 @@ final class RuleOptions {
             + " that could not be read");
       }
     }
-    Profile profile = Profile.builtIn(sources).withPacks(packs, sources).withLists(lists.packs()).without(disabled);
-    return policy == null ? profile : profile.withPolicy(new PolicyLoader(sources).load(policy));
+    return rules.profile();
   }
 
   /** What these options are, beyond the files they read: equal keys and unchanged sources make one profile. */

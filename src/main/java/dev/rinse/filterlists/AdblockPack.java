@@ -12,12 +12,10 @@ import dev.rinse.rules.RuleId;
 import dev.rinse.rules.RuleIndex;
 import dev.rinse.rules.Scope;
 import dev.rinse.rules.StripUrlParams;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +105,7 @@ final class AdblockPack {
       }
       Optional<String> host = filter.urlHost();
       rules.put(filter.line(), new Rule(id(pack, filter.line()), why(file, filter.line(), filter.text()),
-          new Matcher.Links(url -> host.isEmpty() || host(url).filter(h -> Hosts.within(h, host.get())).isPresent()
+          new Matcher.Links(url -> host.isEmpty() || Hosts.ofUrl(url).filter(h -> Hosts.within(h, host.get())).isPresent()
               ? StripUrlParams.without(url, names) : url),
           new RewriteUrls(), false, file + ":" + filter.line() + ":1"));
     }
@@ -121,11 +119,4 @@ final class AdblockPack {
     return "filter list " + java.nio.file.Path.of(file).getFileName() + " line " + line + ": " + text;
   }
 
-  private static Optional<String> host(String url) {
-    try {
-      return Optional.ofNullable(URI.create(url.trim()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
 }

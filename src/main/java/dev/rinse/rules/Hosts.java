@@ -1,5 +1,6 @@
 package dev.rinse.rules;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,15 @@ public record Hosts(List<String> only, List<String> not) {
       }
     }
     return false;
+  }
+
+  /** The host of a URL, lower-cased; empty for a relative URL or one that cannot be read. */
+  public static Optional<String> ofUrl(String url) {
+    try {
+      return Optional.ofNullable(URI.create(url.trim()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether {@code host} is {@code domain} or one of its subdomains. */

@@ -91,7 +91,8 @@ public final class RuleSources {
     read.put(source, fingerprint);
   }
 
-  private static List<Path> packFiles(Path folder) throws IOException {
+  /** The pack files of a folder ({@code *.yaml}, {@code *.yml}, not a profile), in name order. */
+  public static List<Path> packFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".yaml")
               || f.getFileName().toString().endsWith(".yml"))

@@ -44,8 +44,7 @@ public record Scope(List<Condition> anyOf) {
           return false;
         }
       }
-      if (host.isPresent() && !sourceHost.map(h -> h.equals(host.get()) || h.endsWith("." + host.get()))
-          .orElse(false)) {
+      if (host.isPresent() && !sourceHost.map(h -> Hosts.within(h, host.get())).orElse(false)) {
         return false;
       }
       if (pathGlob.isPresent()) {

@@ -2,7 +2,6 @@ package dev.rinse.rules;
 
 import dev.rinse.article.Article;
 import dev.rinse.article.FrontMatter;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class SourceHost {
       for (String name : LINK_FIELDS) {
         Optional<String> host = frontMatter.get().field(name)
             .filter(f -> f.values().size() == 1)
-            .flatMap(f -> host(f.values().get(0)));
+            .flatMap(f -> Hosts.ofUrl(f.values().get(0)));
         if (host.isPresent()) {
           return host;
         }
@@ -33,18 +32,10 @@ final class SourceHost {
     Element head = article.document().head();
     Element canonical = head.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
-      return host(canonical.attr("href"));
+      return Hosts.ofUrl(canonical.attr("href"));
     }
     Element ogUrl = head.selectFirst("meta[property=og:url][content]");
-    return ogUrl == null ? Optional.empty() : host(ogUrl.attr("content"));
+    return ogUrl == null ? Optional.empty() : Hosts.ofUrl(ogUrl.attr("content"));
   }
 
-  private static Optional<String> host(String url) {
-    try {
-      String host = URI.create(url.trim()).getHost();
-      return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
 }

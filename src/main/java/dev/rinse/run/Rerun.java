@@ -1,13 +1,12 @@
 package dev.rinse.run;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.article.BodyMode;
 import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.TextLossGuard;
-import dev.rinse.filterlists.FilterLists;
-import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.rules.RuleSources;
@@ -24,11 +23,13 @@ public final class Rerun {
    * off, with the policy it was given for every file.
    */
   public static Profile profile(RunConfig config) throws RuleFileException {
-    RuleSources sources = new RuleSources();
-    Profile profile = Profile.builtIn(sources).withPacks(config.rulePacks().stream().map(Path::of).toList(), sources)
-        .withLists(FilterLists.read(config.filterLists().stream().map(Path::of).toList(), sources).packs())
-        .without(config.disabledRules());
-    return config.policy() == null ? profile : profile.withPolicy(new PolicyLoader(sources).load(config.policy()));
+    Rinse.Builder builder = Rinse.builder().disable(config.disabledRules().toArray(String[]::new));
+    config.rulePacks().forEach(pack -> builder.rules(Path.of(pack)));
+    config.filterLists().forEach(list -> builder.filterList(Path.of(list)));
+    if (config.policy() != null) {
+      builder.policy(config.policy());
+    }
+    return builder.read(new RuleSources()).profile();
   }
 
   public static Cleaner cleaner(RunConfig config) throws RuleFileException {

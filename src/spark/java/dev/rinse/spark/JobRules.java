@@ -3,6 +3,7 @@ package dev.rinse.spark;
 import dev.rinse.api.Rinse;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.RuleFileException;
+import dev.rinse.rules.RuleSources;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A job's rules as text, read once where the job is submitted, so that they travel with it to every
@@ -77,12 +77,13 @@ public record JobRules(List<Text> packs, List<Text> lists, String policy, Text p
   }
 
   private static List<Path> packFiles(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+    try {
+      return RuleSources.packFiles(folder); // as the command line reads a folder of packs
     } catch (IOException e) {
       throw new UncheckedIOException(folder + ": cannot list: " + e.getMessage(), e);
     }
   }
+
 
   private static Text text(Path file) {
     try {

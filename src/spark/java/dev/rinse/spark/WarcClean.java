@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.rules.Hosts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -71,21 +72,12 @@ final class WarcClean {
     String name = name(uri);
     DocumentCleaner.Result result = body.length > rules.maxFileSize()
         ? DocumentCleaner.tooLarge(name, uri, body.length, rules.maxFileSize())
-        : rules.rinse().clean(name, uri, body, host(uri));
+        : rules.rinse().clean(name, uri, body, Hosts.ofUrl(uri).orElse(null));
     if (result.output() != null) {
       line.put("document", result.output());
     }
     line.set("log", JSON.readTree(ChangeLogJson.toBytes(result.log())));
     return JSON.writeValueAsString(line);
-  }
-
-  /** The host of a record's target URI: the document's source host; null when it has none. */
-  static String host(String uri) {
-    try {
-      return URI.create(uri).getHost();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** The document's name: the URI's host and path, read as a page. */
