@@ -88,6 +88,15 @@ public final class SharedData {
     }
   }
 
+  /** rinse with the built-in rules alone. */
+  public static dev.rinse.api.Rinse defaultRinse() {
+    try {
+      return dev.rinse.api.Rinse.builder().build();
+    } catch (RuleFileException e) {
+      throw new AssertionError("the built-in rules do not load: " + e.getMessage(), e);
+    }
+  }
+
   public static Cleaner defaultCleaner() {
     try {
       return new Cleaner(Profile.builtIn());

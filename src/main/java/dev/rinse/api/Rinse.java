@@ -8,10 +8,14 @@ import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Removals;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.cleaning.FileTimeout;
 import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.filterlists.FilterLists;
 import dev.rinse.filterlists.ListReport;
+import dev.rinse.rules.Fingerprint;
 import dev.rinse.rules.Pack;
 import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
@@ -24,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,11 +48,13 @@ public final class Rinse {
   private final Cleaner cleaner;
   private final DocumentCleaner documents;
   private final List<ListReport> lists;
+  private final Map<String, String> ruleFiles;
 
-  private Rinse(Cleaner cleaner, FileTimeout timeout, List<ListReport> lists) {
+  private Rinse(Cleaner cleaner, DocumentCleaner documents, List<ListReport> lists, Map<String, String> ruleFiles) {
     this.cleaner = cleaner;
-    this.documents = new DocumentCleaner(timeout);
+    this.documents = documents;
     this.lists = List.copyOf(lists);
+    this.ruleFiles = Map.copyOf(ruleFiles);
   }
 
   public static Builder builder() {
@@ -82,32 +89,38 @@ public final class Rinse {
    * @param path the document's path in its corpus ({@code posts/a.md}): its kind and the packs in scope follow from it
    */
   public Result clean(String path, byte[] bytes) {
-    DocumentCleaner.Result result = documents.clean(cleaner, path, path, new DocumentCleaner.Input(bytes), true);
-    return new Result(Optional.ofNullable(result.output()), result.log());
-  }
-
-  /**
-   * Cleans a document as {@link #clean(String, byte[])} does, its log naming where it was read from and
-   * holding what a run writes: the log as written, the cleaned bytes, the packs that applied.
-   *
-   * @param origin where the document was read from, as its log's {@code input} names it
-   */
-  public DocumentCleaner.Result clean(String path, String origin, byte[] bytes) {
-    return clean(path, origin, bytes, null);
-  }
-
-  /**
-   * Cleans a document known to come from {@code sourceHost}, as a crawl's record says (site packs and
-   * host-scoped filters go by it), whatever the document itself says; null when not known.
-   */
-  public DocumentCleaner.Result clean(String path, String origin, byte[] bytes, String sourceHost) {
-    return documents.clean(cleaner, path, origin, new DocumentCleaner.Input(bytes, sourceHost), true);
+    return result(clean(new Document(path, path, Source.of(bytes), null)));
   }
 
   /** Cleans a document given as text; each removal keeps its text whole. */
   public Result clean(String path, String text) {
-    DocumentCleaner.Result result = documents.clean(cleaner, path, path,
-        new DocumentCleaner.Input(text.getBytes(StandardCharsets.UTF_8)), false);
+    return result(clean(new Document(path, path, Source.of(text.getBytes(StandardCharsets.UTF_8)), null), Removals.WHOLE));
+  }
+
+  /**
+   * Cleans a document as a run does, each removal citing its bytes, and gives back all a run writes of it: the
+   * log as written (naming where it was read from), the cleaned bytes, the packs that applied. A document over
+   * the size limit is refused before its bytes are read.
+   */
+  public DocumentCleaner.Result clean(Document document) {
+    return clean(document, Removals.CITED);
+  }
+
+  /**
+   * Cleans a document as {@link #clean(Document)} does.
+   *
+   * @param removals how the log gives what each change removed: its bytes in the input, its text, or both
+   */
+  public DocumentCleaner.Result clean(Document document, Removals removals) {
+    return documents.clean(cleaner, document, removals);
+  }
+
+  /** Cleans a file, named {@code path} in its corpus. */
+  public DocumentCleaner.Result clean(String path, Path file) {
+    return clean(Document.ofFile(path, file));
+  }
+
+  private static Result result(DocumentCleaner.Result result) {
     return new Result(Optional.ofNullable(result.output()), result.log());
   }
 
@@ -119,6 +132,26 @@ public final class Rinse {
   /** What reading each filter list gave: its rules, and what it left out by kind. */
   public List<ListReport> filterLists() {
     return lists;
+  }
+
+  /** The site generator and body reading the output is for. */
+  public Target target() {
+    return cleaner.target();
+  }
+
+  /** When a document's loss of visible text is a warning. */
+  public TextLossGuard textLoss() {
+    return cleaner.guard();
+  }
+
+  /** Documents larger than this many bytes fail without being read. */
+  public long maxSize() {
+    return documents.maxSize();
+  }
+
+  /** The rule, list and policy files this instance was built from, by path, each with its fingerprint. */
+  public Map<String, String> ruleFiles() {
+    return ruleFiles;
   }
 
   /** The rules a builder read: the profile, its policy applied, and what reading each filter list gave. */
@@ -136,6 +169,7 @@ public final class Rinse {
     private Target target = Target.DEFAULT;
     private TextLossGuard guard = TextLossGuard.DEFAULT;
     private FileTimeout timeout = FileTimeout.DEFAULT;
+    private long maxSize = DocumentCleaner.DEFAULT_MAX_SIZE;
 
     private Builder() {}
 
@@ -189,6 +223,18 @@ public final class Rinse {
       return this;
     }
 
+    /** The front-matter fields whose values are HTML, cleaned as the body is; none by default. */
+    public Builder htmlFields(List<String> fields) {
+      target = new Target(target.generator(), target.body(), fields);
+      return this;
+    }
+
+    /** The generator, body reading and HTML fields of the output, at once. */
+    public Builder target(Target target) {
+      this.target = Objects.requireNonNull(target, "target");
+      return this;
+    }
+
     /** How post bodies are read: {@code markdown}, {@code html}, or {@code auto} (the default). */
     public Builder body(String mode) {
       target = target.withBody(BodyMode.of(mode));
@@ -207,6 +253,49 @@ public final class Rinse {
       return this;
     }
 
+    /** The largest document cleaned, in bytes (32 MiB by default); a larger one fails without being read. */
+    public Builder maxSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("the largest document size must be at least 1 byte, got " + bytes);
+      }
+      maxSize = bytes;
+      return this;
+    }
+
+    /** The largest document size set, in bytes. */
+    public long maxSize() {
+      return maxSize;
+    }
+
+    /**
+     * What this builder builds, but for the contents of the files it names: two builders with equal keys build
+     * the same instance from files that are as they were ({@link Rinse#ruleFiles()} says which files and how
+     * they were). Texts given directly are in the key by their fingerprint.
+     */
+    public String key() {
+      // spelled out: a record's toString is bootstrapped on first use, which costs more than the rest of the key
+      StringBuilder key = new StringBuilder("rules=").append(absolute(packPaths)).append("|lists=").append(absolute(listPaths))
+          .append("|disable=").append(disabled).append("|policy=").append(policy == null ? null : policyKey(policy));
+      packTexts.forEach(text -> key.append("|pack:").append(text[0]).append('=').append(Fingerprint.of(text[1])));
+      listTexts.forEach(text -> key.append("|list:").append(text[0]).append('=').append(Fingerprint.of(text[1])));
+      if (policyText != null) {
+        key.append("|policy:").append(policyText[0]).append('=').append(Fingerprint.of(policyText[1]));
+      }
+      return key.append("|guard=").append(guard.maxShare()).append(',').append(guard.longParagraph())
+          .append("|target=").append(target.generator().id()).append(',').append(target.body().id()).append(',')
+          .append(target.htmlFields()).append("|max-size=").append(maxSize).toString();
+    }
+
+    private static List<String> absolute(List<Path> paths) {
+      return paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+    }
+
+    /** A policy as a run records it: a built-in name, or a file's absolute path. */
+    public static String policyKey(String nameOrFile) {
+      return PolicyLoader.BUILT_IN.contains(nameOrFile) ? nameOrFile
+          : Path.of(nameOrFile).toAbsolutePath().normalize().toString();
+    }
+
     /**
      * Reads and checks every rule pack, filter list and policy, and compiles them.
      *
@@ -214,8 +303,10 @@ public final class Rinse {
      * @throws IllegalArgumentException for a rule id switched off that no rule has
      */
     public Rinse build() throws RuleFileException {
-      Rules rules = read(new RuleSources());
-      return new Rinse(new Cleaner(rules.profile(), guard, target), timeout, rules.lists());
+      RuleSources sources = new RuleSources();
+      Rules rules = read(sources);
+      return new Rinse(new Cleaner(rules.profile(), guard, target), new DocumentCleaner(timeout, maxSize), rules.lists(),
+          sources.fingerprints());
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.rinse.audit;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
-import dev.rinse.cleaning.Cleaner;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.run.CorpusCleaner;
 import dev.rinse.run.OutputFolder;
@@ -31,7 +31,7 @@ public final class Restorer {
       throw new IllegalArgumentException("rule " + rule + " is already off in " + folder.root());
     }
     RunConfig without = Rerun.without(config, rule);
-    Cleaner cleaner = Rerun.cleaner(without); // also rejects an unknown rule id
+    Rinse rinse = Rerun.rinse(without); // also rejects an unknown rule id
     int changes = 0;
     int files = 0;
     List<String> changed = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class Restorer {
           + " input(s) changed or went since the run, e.g. " + changed.get(0));
     }
     List<Path> inputs = config.inputs().stream().map(Path::of).toList();
-    RunSummary summary = new CorpusCleaner(cleaner, without.maxFileSize(), Runtime.getRuntime().availableProcessors()).run(inputs, folder.root(), without, false, RunListener.NONE);
+    RunSummary summary = new CorpusCleaner(rinse, Runtime.getRuntime().availableProcessors()).run(inputs, folder.root(), without, false, RunListener.NONE);
     return new Result(changes, files, summary);
   }
 }

@@ -1,13 +1,10 @@
 package dev.rinse.audit;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.Change;
-import dev.rinse.cleaning.Cleaner;
 import dev.rinse.corpus.CorpusWalker;
-import dev.rinse.corpus.Decoded;
-import dev.rinse.corpus.Decoder;
 import dev.rinse.corpus.InputFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +18,20 @@ public final class RuleImpact {
   /** The rule's reach: files read, files and places it touched, text it took, and a few samples. */
   public record Result(String rule, int files, int filesTouched, int changes, long textRemoved, List<Sample> samples) {}
 
-  private final Cleaner cleaner;
+  private final Rinse rinse;
 
-  public RuleImpact(Cleaner cleaner) {
-    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+  public RuleImpact(Rinse rinse) {
+    this.rinse = Objects.requireNonNull(rinse, "rinse");
   }
 
   public Result measure(String rule, List<Path> inputs, int samples) throws IOException {
     CorpusWalker.Listing listing = new CorpusWalker().walk(inputs, null);
-    Decoder decoder = new Decoder();
     List<Sample> found = new ArrayList<>();
     int touched = 0;
     int changes = 0;
     long text = 0;
     for (InputFile file : listing.toClean()) {
-      Decoded decoded = decoder.decode(Files.readAllBytes(file.file()));
-      List<Change> mine = cleaner.clean(file.relative(), decoded.text(), decoded.warnings()).log().changes()
+      List<Change> mine = rinse.clean(file.relative(), file.file()).log().changes()
           .stream().filter(c -> c.rule().equals(rule)).toList();
       if (!mine.isEmpty()) {
         touched++;

@@ -1,11 +1,12 @@
 package dev.rinse.audit;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
-import dev.rinse.cleaning.Cleaned;
-import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.Completeness;
-import dev.rinse.corpus.Decoder;
+import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.run.OutputFolder;
 import dev.rinse.run.Rerun;
@@ -39,8 +40,8 @@ public final class Verifier {
   }
 
   public Result verify(OutputFolder folder) throws RuleFileException {
-    Cleaner cleaner = Rerun.cleaner(folder.summary().run());
-    Completeness completeness = new Completeness(cleaner.target());
+    Rinse rinse = Rerun.rinse(folder.summary().run());
+    Completeness completeness = new Completeness(rinse.target());
     List<Finding> findings = new ArrayList<>();
     List<FileLog> logs = folder.logs();
     Set<String> unchanged = new HashSet<>();
@@ -73,11 +74,12 @@ public final class Verifier {
       } else if (inputKept) {
         unchanged.add(name);
       }
-      var decoded = new Decoder().decode(input.get());
-      completeness.check(name, decoded.text(), output.get(), log)
-          .ifPresent(problem -> findings.add(new Finding(name, "incomplete-log", problem)));
-      Cleaned again = cleaner.clean(name, decoded.text(), decoded.warnings());
-      if (!again.output().equals(output)) {
+      DocumentCleaner.Result again = rinse.clean(new Document(name, log.input() == null ? name : log.input(), Source.of(input.get()), null));
+      if (again.source() != null) {
+        completeness.check(name, again.source(), output.get(), log)
+            .ifPresent(problem -> findings.add(new Finding(name, "incomplete-log", problem)));
+      }
+      if (!output.get().equals(again.output())) {
         findings.add(new Finding(name, "stale", "the current rules clean the input differently; clean again"));
       }
     }

@@ -87,6 +87,7 @@ public final class ChangeLogJson {
       }
       json.writeEndArray();
       writeIfPresent("error", log.error(), json);
+      writeIfPresent("failure", log.failure() == null ? null : log.failure().id(), json);
       writeIfPresent("input", log.input(), json);
       writeIfPresent("encoding", log.encoding(), json);
       if (log.sha256() != null) {
@@ -258,6 +259,7 @@ public final class ChangeLogJson {
       json.writeStartObject();
       json.writeStringField("source", problem.source());
       json.writeStringField("message", problem.message());
+      writeIfPresent("failure", problem.failure() == null ? null : problem.failure().id(), json);
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -13,15 +13,16 @@ import java.util.Objects;
  *
  * @param source the input's path relative to its input root, with {@code /} separators
  * @param error the one-line reason the file could not be cleaned, null unless status is error
+ * @param failure the kind of that reason; null unless status is error, and in a log that does not say
  * @param input the input file's absolute path, when the log was written by a run over files
  * @param encoding the charset the input was read with, which the bytes changes cite decode with; null on error
  * @param sha256 the hashes of the input and output bytes, when the log was written by a run
  * @param text how much visible text the input had and how much the changes removed; null on error
  */
-@JsonPropertyOrder({"source", "status", "changes", "warnings", "error", "input", "encoding", "sha256", "text"})
+@JsonPropertyOrder({"source", "status", "changes", "warnings", "error", "failure", "input", "encoding", "sha256", "text"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileLog(
-    String source, FileStatus status, List<Change> changes, List<String> warnings, String error,
+    String source, FileStatus status, List<Change> changes, List<String> warnings, String error, Failure failure,
     String input, String encoding, Hashes sha256, TextStats text) {
 
   /** Hex SHA-256 of the input file and of the cleaned file (null when none was written). */
@@ -58,6 +59,9 @@ public record FileLog(
     if ((status == FileStatus.ERROR) != (error != null)) {
       throw new IllegalArgumentException("an error message goes with status error, and only there");
     }
+    if (failure != null && error == null) {
+      throw new IllegalArgumentException("a failure's kind goes with its message");
+    }
   }
 
   /** The log of a file that was cleaned, its encoding not told. */
@@ -73,12 +77,13 @@ public record FileLog(
   public static FileLog cleaned(String source, List<Change> changes, List<String> warnings, String encoding,
       TextStats text) {
     FileStatus status = warnings.isEmpty() ? FileStatus.OK : FileStatus.WARNING;
-    return new FileLog(source, status, changes, warnings, null, null, encoding, null, text);
+    return new FileLog(source, status, changes, warnings, null, null, null, encoding, null, text);
   }
 
   /** The log of a file that could not be cleaned; no cleaned file goes with it. */
-  public static FileLog failed(String source, List<String> warnings, String error) {
-    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error, null, null, null, null);
+  public static FileLog failed(String source, List<String> warnings, Failure failure, String error) {
+    return new FileLog(source, FileStatus.ERROR, List.of(), warnings, error, Objects.requireNonNull(failure, "failure"),
+        null, null, null, null);
   }
 
   /**
@@ -87,11 +92,11 @@ public record FileLog(
    * so that a report made from the logs later is the same.
    */
   public FileLog asWritten() {
-    return new FileLog(source, status, AttributeStrips.asWritten(changes), warnings, error, input, encoding, sha256, text);
+    return new FileLog(source, status, AttributeStrips.asWritten(changes), warnings, error, failure, input, encoding, sha256, text);
   }
 
   /** This log with the file it was read from and the hashes of what was read and written. */
   public FileLog withOrigin(String inputPath, Hashes hashes) {
-    return new FileLog(source, status, changes, warnings, error, inputPath, encoding, hashes, text);
+    return new FileLog(source, status, changes, warnings, error, failure, inputPath, encoding, hashes, text);
   }
 }

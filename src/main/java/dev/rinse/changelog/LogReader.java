@@ -33,7 +33,7 @@ final class LogReader {
     JsonNode hashes = log.get("sha256");
     JsonNode text = log.get("text");
     return new FileLog(required(log, "source").asText(), status(required(log, "status").asText()), changes, warnings,
-        string(log, "error"), string(log, "input"), string(log, "encoding"),
+        string(log, "error"), failure(log), string(log, "input"), string(log, "encoding"),
         hashes == null ? null : new FileLog.Hashes(string(hashes, "input"), string(hashes, "output")),
         text == null ? null : new FileLog.TextStats(text.path("before").asInt(), text.path("removed").asInt()));
   }
@@ -61,6 +61,11 @@ final class LogReader {
       throw new IllegalArgumentException("no '" + field + "' field");
     }
     return value;
+  }
+
+  private static Failure failure(JsonNode log) {
+    String id = string(log, "failure");
+    return id == null ? null : Failure.of(id);
   }
 
   private static String string(JsonNode node, String field) {

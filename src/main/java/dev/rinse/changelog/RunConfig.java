@@ -1,5 +1,6 @@
 package dev.rinse.changelog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ import java.util.List;
 public record RunConfig(List<String> inputs, List<String> rulePacks, List<String> disabledRules,
     double maxTextLoss, int longParagraph, long maxFileSize, String version, String generator, String body,
     List<String> htmlFields, List<String> include, List<String> exclude, List<String> ignoreFiles,
-    List<String> filterLists, String policy) {
+    List<String> filterLists, String policy) implements Serializable {
   private static final List<String> DEFAULT_HTML_FIELDS = List.of("title", "description", "excerpt", "summary");
   private static final List<String> DEFAULT_IGNORE_FILES = List.of(".rinseignore");
 

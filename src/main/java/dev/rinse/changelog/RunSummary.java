@@ -1,7 +1,9 @@
 package dev.rinse.changelog;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,8 +33,16 @@ public final class RunSummary {
     this.run = java.util.Objects.requireNonNull(run, "run");
   }
 
-  /** A file named with the first reason it is listed. */
-  public record Problem(String source, String message) {}
+  /**
+   * A file named with the first reason it is listed.
+   *
+   * @param failure for a failed file, the kind of its failure; null for a warning, and where not known
+   */
+  public record Problem(String source, String message, Failure failure) implements Serializable {
+    public Problem(String source, String message) {
+      this(source, message, null);
+    }
+  }
 
   /** How a run ended: every input reached, or stopped early (Ctrl-C) with the files done so far. */
   public static final String COMPLETE = "complete";
@@ -53,7 +63,7 @@ public final class RunSummary {
   public record Totals(String status, int files, int ok, int warning, int error, int skipped, int leftOut, int changes,
       Map<String, Integer> changesByRule, Map<String, Integer> changesByAction,
       List<Problem> failures, List<Problem> warnings, List<String> skippedFiles, List<String> leftOutFiles,
-      List<String> staleOutputs, List<String> prunedOutputs, RunConfig run) {
+      List<String> staleOutputs, List<String> prunedOutputs, RunConfig run) implements Serializable {
     public Totals {
       status = status == null ? COMPLETE : status;
       leftOutFiles = leftOutFiles == null ? List.of() : leftOutFiles;
@@ -82,6 +92,19 @@ public final class RunSummary {
           joined(prunedOutputs, other.prunedOutputs), run);
     }
 
+    /** These totals with each list of files in path order, as a run on one machine lists them. */
+    public Totals inPathOrder() {
+      Comparator<Problem> bySource = Comparator.comparing(Problem::source);
+      return new Totals(status, files, ok, warning, error, skipped, leftOut, changes, changesByRule, changesByAction,
+          sorted(failures, bySource), sorted(warnings, bySource), sorted(skippedFiles, Comparator.naturalOrder()),
+          sorted(leftOutFiles, Comparator.naturalOrder()), sorted(staleOutputs, Comparator.naturalOrder()),
+          sorted(prunedOutputs, Comparator.naturalOrder()), run);
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+      return list.stream().sorted(order).toList();
+    }
+
     private static <T> List<T> joined(List<T> first, List<T> second) {
       List<T> all = new ArrayList<>(first);
       all.addAll(second);
@@ -96,12 +119,13 @@ public final class RunSummary {
       rules.merge(change.rule(), 1, Integer::sum);
       actions.merge(change.action().id(), 1, Integer::sum);
     }
-    add(log.source(), log.status(), rules, actions, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
+    add(log.source(), log.status(), rules, actions, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error(),
+        log.failure());
   }
 
   /** Adds a file known by its counts, as a run that reuses an earlier run's outputs knows it. */
   public synchronized void add(String source, FileStatus status, Map<String, Integer> changesByRule,
-      Map<String, Integer> changesByAction, String firstWarning, String error) {
+      Map<String, Integer> changesByAction, String firstWarning, String error, Failure failure) {
     switch (status) {
       case OK -> ok++;
       case WARNING -> {
@@ -110,7 +134,7 @@ public final class RunSummary {
       }
       case ERROR -> {
         this.error++;
-        failures.add(new Problem(source, error));
+        failures.add(new Problem(source, error, failure));
       }
     }
     changesByRule.forEach((rule, count) -> {

@@ -13,6 +13,7 @@ import dev.rinse.changelog.Citations;
 import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.ChangeKind;
 import dev.rinse.changelog.ChangeRecorder;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.normalize.EmptyLeftovers;
 import dev.rinse.normalize.KeepEmpty;
@@ -151,12 +152,12 @@ public final class Cleaner {
       return new Pass(new Cleaned(Optional.of(output), FileLog.cleaned(name, changes, allWarnings, citations.charset().name(), stats),
           parts.packs().stream().map(Pack::name).toList()), parts.markdown() != null);
     } catch (OutOfMemoryError e) {
-      return failed(name, recorder, "cannot clean: out of memory (" + e.getMessage() + "); a file needs up to "
-          + "twelve times its size of heap: give the JVM more (java -Xmx1g, or RINSE_HEAP=1g for bin/rinse)");
+      return failed(name, recorder, Failure.OUT_OF_MEMORY, "cannot clean: out of memory (" + e.getMessage()
+          + "); a file needs up to twelve times its size of heap: give the JVM more (java -Xmx1g)");
     } catch (PublishException e) {
-      return failed(name, recorder, e.getMessage());
+      return failed(name, recorder, Failure.UNPUBLISHABLE, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return failed(name, recorder, "cannot clean: " + e);
+      return failed(name, recorder, Failure.INTERNAL, "cannot clean: " + e);
     }
   }
 
@@ -248,8 +249,8 @@ public final class Cleaner {
     return textBefore;
   }
 
-  private static Pass failed(String name, ChangeRecorder recorder, String message) {
-    return new Pass(new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), message), List.of()),
+  private static Pass failed(String name, ChangeRecorder recorder, Failure failure, String message) {
+    return new Pass(new Cleaned(Optional.empty(), FileLog.failed(name, recorder.warnings(), failure, message), List.of()),
         false);
   }
 }

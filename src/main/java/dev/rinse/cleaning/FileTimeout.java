@@ -93,11 +93,8 @@ public record FileTimeout(Duration limit) {
 
   /** A file's cleaning took longer than the limit. */
   public static final class Exceeded extends RuntimeException {
-    /** How a document that took too long is said to have failed. */
-    public static final String PREFIX = "cleaning took longer than";
-
     Exceeded(FileTimeout timeout) {
-      super(PREFIX + " " + timeout + "; the file is left out, its output not written");
+      super("cleaning took longer than " + timeout + "; the file is left out, its output not written");
     }
   }
 }

@@ -1,16 +1,15 @@
 package dev.rinse.cli;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.CleanerPlan;
-import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.corpus.OutputRoot;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.run.CorpusCleaner;
 import dev.rinse.run.RunListener;
+import dev.rinse.run.RunRules;
 import dev.rinse.run.RunStop;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -157,10 +156,11 @@ final class CleanCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Target target;
-    TextLossGuard guard;
+    Rinse.Builder rules;
     try {
       target = targetOptions.target();
-      guard = new TextLossGuard(maxTextLoss, longParagraph);
+      rules = ruleOptions.builder().target(target).textLoss(maxTextLoss, longParagraph)
+          .timeout(timeoutOption.fileTimeout.limit()).maxSize(maxFileSize);
     } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;
@@ -169,11 +169,10 @@ final class CleanCommand implements Callable<Integer> {
       ruleOptions.notes = err::println;
     }
     if (stdin) {
-      return new StdinClean(new Cleaner(ruleOptions.profile(), guard, target), timeoutOption.fileTimeout, maxFileSize,
-          err, quiet).run(streams, stdinFilepath, log, check, failOn, stdout);
+      return new StdinClean(ruleOptions.rinse(rules), err, quiet).run(streams, stdinFilepath, log, check, failOn, stdout);
     }
     // The rules are read only if some file needs cleaning: a run over an unchanged corpus needs none.
-    CleanerPlan plan = CleanerPlan.lazy(ruleOptions.key(), guard, target, ruleOptions::profile);
+    RunRules plan = RunRules.lazy(rules, () -> ruleOptions.rinse(rules));
     RunConfig config = new RunConfig(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),
@@ -189,13 +188,12 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
-  private int clean(CleanerPlan plan, RunConfig config, RunStop stop, PrintWriter err, PrintWriter stdout)
+  private int clean(RunRules plan, RunConfig config, RunStop stop, PrintWriter err, PrintWriter stdout)
       throws IOException {
     Progress progress = new Progress(err, !quiet && System.console() != null, !quiet);
     RunSummary summary;
     try {
-      CorpusCleaner corpus = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
-          .stoppedBy(stop);
+      CorpusCleaner corpus = new CorpusCleaner(plan, jobs).stoppedBy(stop);
       corpus = noCache ? corpus.ignoringCache() : corpus;
       summary = (prune ? corpus.pruning() : corpus).run(inputs, out, config, dryRun, !noReport, progress);
     } catch (IllegalArgumentException e) {
@@ -209,7 +207,7 @@ final class CleanCommand implements Callable<Integer> {
     }
     progress.finish();
     RunSummary.Totals totals = summary.totals();
-    totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
+    totals.failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message(), f.failure())));
     if (!quiet) {
       new StaleReport(err).print(totals, out, dryRun);
       new SummaryPrinter(stdout).print(totals, out);
@@ -234,7 +232,7 @@ final class CleanCommand implements Callable<Integer> {
    * {@code --check}: cleans every file as a run would, into a scratch folder removed after, and names the
    * files whose cleaned bytes would differ from their input's. Nothing of the user's is written.
    */
-  private int check(CleanerPlan plan, RunConfig config, PrintWriter err, PrintWriter stdout) throws IOException {
+  private int check(RunRules plan, RunConfig config, PrintWriter err, PrintWriter stdout) throws IOException {
     List<String> changed = new ArrayList<>();
     int[] failed = {0};
     RunListener listener = (log, source, done, total) -> {
@@ -249,10 +247,10 @@ final class CleanCommand implements Callable<Integer> {
     };
     Path scratch = Files.createTempDirectory("rinse-check");
     try {
-      RunSummary summary = new CorpusCleaner(plan, maxFileSize, jobs).withTimeout(timeoutOption.fileTimeout)
+      RunSummary summary = new CorpusCleaner(plan, jobs)
           .ignoringCache().run(inputs, scratch, config, true, false,
               listener.withIgnoreProblems(new Progress(err, false, !quiet)::ignoreFileProblem));
-      summary.totals().failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message())));
+      summary.totals().failures().forEach(f -> err.println(Diagnostics.fileError(f.source(), f.message(), f.failure())));
     } catch (IllegalArgumentException e) {
       err.println(Diagnostics.usage(e.getMessage()));
       return Main.USAGE;

@@ -1,7 +1,6 @@
 package dev.rinse.cli;
 
-import dev.rinse.cleaning.DocumentCleaner;
-import dev.rinse.cleaning.FileTimeout;
+import dev.rinse.changelog.Failure;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -21,7 +20,12 @@ final class Diagnostics {
 
   /** {@code path:line:col: error: message}, or {@code path: error: message} when there is no place. */
   static String fileError(String path, String message) {
-    message = withOption(message);
+    return fileError(path, message, null);
+  }
+
+  /** A file's error, with what on the command line sets the limit its failure went over. */
+  static String fileError(String path, String message, Failure failure) {
+    message = message + advice(failure);
     Matcher place = PLACE.matcher(message);
     String name = Printable.of(path);
     return place.matches() ? name + ":" + place.group(1) + ": error: " + Printable.of(place.group(2))
@@ -34,17 +38,19 @@ final class Diagnostics {
   }
 
   /**
-   * A file's failure with the option that sets the limit it went over, which the library's message does not
-   * name: {@code too large: ...; not read (--max-file-size)}.
+   * What the command line offers for a kind of failure, which the library's message does not name: the option
+   * that sets the limit it went over ({@code too large: ...; not read (--max-file-size)}); empty for others.
    */
-  static String withOption(String message) {
-    if (message.startsWith(DocumentCleaner.TOO_LARGE)) {
-      return message + " (--max-file-size)";
+  static String advice(Failure failure) {
+    if (failure == null) {
+      return "";
     }
-    if (message.startsWith(FileTimeout.Exceeded.PREFIX)) {
-      return message + " (--file-timeout)";
-    }
-    return message;
+    return switch (failure) {
+      case TOO_LARGE -> " (--max-file-size)";
+      case TIMED_OUT -> " (--file-timeout)";
+      case OUT_OF_MEMORY -> " (with bin/rinse: RINSE_HEAP=1g)";
+      default -> "";
+    };
   }
 
   /**

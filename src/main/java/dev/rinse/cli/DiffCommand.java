@@ -6,7 +6,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
-import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.DocumentCleaner;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,14 +56,13 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ruleOptions.notes = spec.commandLine().getErr()::println;
-    InputReader input = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout);
-    Cleaned cleaned = input.cleaned();
-    if (cleaned.output().isEmpty()) {
-      err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
+    DocumentCleaner.Result cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout);
+    if (cleaned.output() == null) {
+      err.println(Diagnostics.fileError(file.toString(), cleaned.log().error(), cleaned.log().failure()));
       return Main.USAGE;
     }
-    List<String> before = input.decoded().text().lines().toList();
-    List<String> after = cleaned.output().get().lines().toList();
+    List<String> before = cleaned.source().lines().toList();
+    List<String> after = cleaned.output().lines().toList();
     Patch<String> patch = DiffUtils.diff(before, after);
     String name = jsonOption.json ? file.toString() : Printable.of(file); // JSON escapes what a terminal must not see
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name + " (cleaned)", before, patch, context);

@@ -5,7 +5,7 @@ import dev.rinse.changelog.Change;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.Cited;
 import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.Cleaned;
+import dev.rinse.cleaning.DocumentCleaner;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,14 +52,14 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ruleOptions.notes = spec.commandLine().getErr()::println;
-    Cleaned cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout).cleaned();
+    DocumentCleaner.Result cleaned = InputReader.clean(file, ruleOptions, targetOptions, timeoutOption.fileTimeout);
     Map<String, Integer> byRule = new TreeMap<>();
     cleaned.log().changes().forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
     if (jsonOption.json) {
       JsonOutput.print(out, json -> write(cleaned.log(), byRule, json));
     }
     if (cleaned.log().error() != null) {
-      err.println(Diagnostics.fileError(file.toString(), cleaned.log().error()));
+      err.println(Diagnostics.fileError(file.toString(), cleaned.log().error(), cleaned.log().failure()));
       return Main.SOME_FAILED;
     }
     if (jsonOption.json) {

@@ -1,41 +1,30 @@
 package dev.rinse.cli;
 
-import dev.rinse.changelog.FileLog;
-import dev.rinse.cleaning.Cleaned;
-import dev.rinse.cleaning.Cleaner;
+import dev.rinse.api.Rinse;
+import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Removals;
 import dev.rinse.cleaning.FileTimeout;
-import dev.rinse.cleaning.TextLossGuard;
-import dev.rinse.corpus.Decoded;
-import dev.rinse.corpus.Decoder;
 import dev.rinse.rules.RuleFileException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
-/** One input file, read and cleaned in memory, for the commands that look at a single file. */
-record InputReader(Decoded decoded, Cleaned cleaned) {
+/** One input file, read and cleaned in memory as a run would, for the commands that look at a single file. */
+final class InputReader {
+  private InputReader() {}
 
   /**
-   * Reads and cleans a file with the rules the options choose.
+   * Reads and cleans a file with the rules the options choose, as a run would; its log gives each removal
+   * whole, with its bytes in the file.
    *
    * @throws IllegalArgumentException when there is no such file or a disabled rule is unknown
    */
-  static InputReader clean(Path file, RuleOptions rules, TargetOptions target, FileTimeout timeout)
-      throws IOException, RuleFileException {
+  static DocumentCleaner.Result clean(Path file, RuleOptions rules, TargetOptions target, FileTimeout timeout)
+      throws RuleFileException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": no such file");
     }
-    Decoded decoded = new Decoder().decode(Files.readAllBytes(file));
-    Cleaner cleaner = new Cleaner(rules.profile(), TextLossGuard.DEFAULT, target.target());
-    String name = file.getFileName().toString();
-    Cleaned cleaned;
-    try {
-      cleaned = timeout.run(() -> cleaner.clean(name, decoded.text(), decoded.warnings()));
-    } catch (FileTimeout.Exceeded e) {
-      cleaned = new Cleaned(Optional.empty(), FileLog.failed(name, decoded.warnings(), e.getMessage()), List.of());
-    }
-    return new InputReader(decoded, cleaned);
+    Rinse rinse = rules.rinse(rules.builder().target(target.target()).timeout(timeout.limit()));
+    return rinse.clean(Document.ofFile(file.getFileName().toString(), file), Removals.CITED_WHOLE);
   }
 }

@@ -2,7 +2,6 @@ package dev.rinse.cli;
 
 import dev.rinse.api.Rinse;
 import dev.rinse.filterlists.ListReport;
-import dev.rinse.rules.PolicyLoader;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.rules.RuleSources;
@@ -37,21 +36,33 @@ final class RuleOptions {
           + "default; strict; relaxed). Wins over a policy a rule pack names for its scope.")
   String policy;
 
-  /** The built-in profile with these options applied; an unknown rule id is an IllegalArgumentException. */
-  Profile profile() throws RuleFileException {
-    return profile(new RuleSources());
-  }
-
-  /** The profile, recording in {@code sources} every rule, list and policy file it reads. */
-  Profile profile(RuleSources sources) throws RuleFileException {
+  /** A builder of the rules these options choose: the built-in ones, the packs and lists, less the rules off. */
+  Rinse.Builder builder() {
     Rinse.Builder builder = Rinse.builder().disable(disabled.toArray(String[]::new));
     packs.forEach(builder::rules);
     filterLists.forEach(builder::filterList);
     if (policy != null) {
       builder.policy(policy);
     }
-    Rinse.Rules rules = builder.read(sources);
-    for (ListReport report : rules.lists()) {
+    return builder;
+  }
+
+  /** Builds the rules, saying what reading each filter list left out; an unknown rule id is an IllegalArgumentException. */
+  Rinse rinse(Rinse.Builder builder) throws RuleFileException {
+    Rinse rinse = builder.build();
+    note(rinse.filterLists());
+    return rinse;
+  }
+
+  /** The profile these options choose, read but not compiled into a cleaner. */
+  Profile profile() throws RuleFileException {
+    Rinse.Rules rules = builder().read(new RuleSources());
+    note(rules.lists());
+    return rules.profile();
+  }
+
+  private void note(List<ListReport> lists) {
+    for (ListReport report : lists) {
       notes.accept("rinse: " + report.summary());
       report.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> notes.accept(p.replaceFirst(": ", ": warning: ")));
       if (report.problems().size() > SHOWN_PROBLEMS) {
@@ -59,19 +70,11 @@ final class RuleOptions {
             + " that could not be read");
       }
     }
-    return rules.profile();
-  }
-
-  /** What these options are, beyond the files they read: equal keys and unchanged sources make one profile. */
-  String key() {
-    return "rules=" + packPaths() + "|lists=" + filterListPaths() + "|disable=" + disabled + "|policy="
-        + policyGiven();
   }
 
   /** The policy given for every file, as a run records it: a built-in name or an absolute path; null for none. */
   String policyGiven() {
-    return policy == null || PolicyLoader.BUILT_IN.contains(policy) ? policy
-        : Path.of(policy).toAbsolutePath().normalize().toString();
+    return policy == null ? null : Rinse.Builder.policyKey(policy);
   }
 
   List<String> filterListPaths() {

@@ -1,12 +1,10 @@
 package dev.rinse.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rinse.api.Rinse;
 import dev.rinse.audit.RuleImpact;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.rules.DidYouMean;
 import dev.rinse.rules.Pack;
-import dev.rinse.rules.Profile;
 import dev.rinse.rules.Rule;
 import dev.rinse.rules.RuleFileException;
 import java.io.IOException;
@@ -69,12 +67,12 @@ final class RulesCommand implements Runnable {
         }
       }
       ruleOptions.notes = spec.commandLine().getErr()::println;
-      Profile profile = ruleOptions.profile();
-      List<String> ids = profile.rules().allRules().stream().map(r -> r.id().value()).toList();
+      Rinse rinse = ruleOptions.rinse(ruleOptions.builder().target(targetOptions.target()));
+      List<String> ids = rinse.profile().rules().allRules().stream().map(r -> r.id().value()).toList();
       if (!ids.contains(rule)) {
         throw new IllegalArgumentException("no rule has the id '" + rule + "'" + DidYouMean.hint(rule, ids));
       }
-      RuleImpact.Result result = new RuleImpact(new Cleaner(profile, TextLossGuard.DEFAULT, targetOptions.target())).measure(rule, inputs, samples);
+      RuleImpact.Result result = new RuleImpact(rinse).measure(rule, inputs, samples);
       if (jsonOption.json) {
         JsonOutput.print(out, json -> write(result, json));
         return Main.OK;

@@ -1,16 +1,17 @@
 package dev.rinse.cli;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
-import dev.rinse.cleaning.Cleaner;
 import dev.rinse.cleaning.DocumentCleaner;
-import dev.rinse.cleaning.FileTimeout;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Removals;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.corpus.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * {@code rinse clean -}: one document read from standard input, cleaned to standard output, its change log
@@ -20,16 +21,12 @@ final class StdinClean {
   /** How the log names where the document was read from. */
   static final String ORIGIN = "-";
 
-  private final Cleaner cleaner;
-  private final FileTimeout timeout;
-  private final long maxFileSize;
+  private final Rinse rinse;
   private final PrintWriter err;
   private final boolean quiet;
 
-  StdinClean(Cleaner cleaner, FileTimeout timeout, long maxFileSize, PrintWriter err, boolean quiet) {
-    this.cleaner = cleaner;
-    this.timeout = timeout;
-    this.maxFileSize = maxFileSize;
+  StdinClean(Rinse rinse, PrintWriter err, boolean quiet) {
+    this.rinse = rinse;
     this.err = err;
     this.quiet = quiet;
   }
@@ -44,20 +41,18 @@ final class StdinClean {
    */
   int run(StandardStreams streams, String name, Path log, boolean check, CleanCommand.FailOn failOn,
       PrintWriter stdout) throws IOException {
-    int limit = (int) Math.min(maxFileSize, Integer.MAX_VALUE - 9);
-    byte[] bytes = streams.in().readNBytes(limit + 1);
+    // one byte over the limit is enough to refuse it; its size is not known before it is read
+    byte[] bytes = streams.in().readNBytes((int) Math.min(rinse.maxSize(), Integer.MAX_VALUE - 9) + 1);
     String relative = name != null ? name : nameFor(bytes);
-    DocumentCleaner.Result result = bytes.length > limit
-        ? DocumentCleaner.Result.failed(relative, ORIGIN, String.format(Locale.ROOT,
-            "too large: over the limit of %,d bytes (--max-file-size)", limit))
-        : new DocumentCleaner(timeout).clean(cleaner, relative, ORIGIN, new DocumentCleaner.Input(bytes), false);
+    DocumentCleaner.Result result = rinse.clean(new Document(relative, ORIGIN, Source.of(-1, () -> bytes), null),
+        Removals.WHOLE);
     FileLog fileLog = result.log();
     if (log != null) {
       AtomicFiles.write(log, out -> ChangeLogJson.write(fileLog, out));
     }
     String shown = name != null ? name : "<stdin>";
     if (fileLog.error() != null) {
-      err.println(Diagnostics.fileError(shown, fileLog.error()));
+      err.println(Diagnostics.fileError(shown, fileLog.error(), fileLog.failure()));
       return Main.SOME_FAILED;
     }
     if (!quiet) {

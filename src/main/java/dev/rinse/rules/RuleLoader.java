@@ -97,7 +97,7 @@ public final class RuleLoader {
     if (root instanceof MappingNode mapping && mapping.getValue().stream()
         .map(tuple -> tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "")
         .anyMatch(key -> key.equals("elements") || key.equals("extends"))) {
-      throw yaml.error(root, "this is a policy file, not a rule pack: give it with --policy FILE, "
+      throw yaml.error(root, "this is a policy file, not a rule pack: give it as the policy for every file, "
           + "or name it in a pack's 'policy:'");
     }
   }

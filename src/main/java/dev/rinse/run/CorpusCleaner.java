@@ -4,10 +4,9 @@ import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.CleanerPlan;
+import dev.rinse.api.Rinse;
+import dev.rinse.changelog.Failure;
 import dev.rinse.cleaning.DocumentCleaner;
-import dev.rinse.cleaning.FileTimeout;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.Decoder;
@@ -47,52 +46,38 @@ public final class CorpusCleaner {
   public static final String LOG_SUFFIX = ".changes.json";
   private static final int IN_FLIGHT_PER_JOB = 4;
 
-  /** Files above this size are refused before they are read, unless told otherwise. */
-  public static final long DEFAULT_MAX_FILE_SIZE = 32L << 20;
-
-  private final CleanerPlan plan;
+  private final RunRules rules;
   private final long maxFileSize;
   private final int jobs;
   private final boolean useCache;
-  private final FileTimeout timeout;
   private final RunStop stop;
   private final boolean prune;
   private final Decoder decoder = new Decoder();
-  private final DocumentCleaner document;
   private final CorpusWalker walker = new CorpusWalker();
 
-  public CorpusCleaner(Cleaner cleaner) {
-    this(cleaner, DEFAULT_MAX_FILE_SIZE, 1);
+  public CorpusCleaner(Rinse rinse) {
+    this(rinse, 1);
   }
 
-  /**
-   * @param maxFileSize files larger than this many bytes fail without being read
-   * @param jobs how many files are cleaned at once; the outputs are the same whatever the number
-   */
-  public CorpusCleaner(Cleaner cleaner, long maxFileSize, int jobs) {
-    this(CleanerPlan.of(cleaner), maxFileSize, jobs);
+  /** @param jobs how many files are cleaned at once; the outputs are the same whatever the number */
+  public CorpusCleaner(Rinse rinse, int jobs) {
+    this(RunRules.of(rinse), jobs);
   }
 
-  /** A cleaner whose rules are built only if some file needs cleaning; see {@link CleanerPlan}. */
-  public CorpusCleaner(CleanerPlan plan, long maxFileSize, int jobs) {
-    this(plan, maxFileSize, jobs, true, FileTimeout.DEFAULT, new RunStop(), false);
+  /** A cleaner whose rules are built only if some file needs cleaning; see {@link RunRules}. */
+  public CorpusCleaner(RunRules rules, int jobs) {
+    this(rules, jobs, true, new RunStop(), false);
   }
 
-  private CorpusCleaner(CleanerPlan plan, long maxFileSize, int jobs, boolean useCache, FileTimeout timeout,
-      RunStop stop, boolean prune) {
+  private CorpusCleaner(RunRules rules, int jobs, boolean useCache, RunStop stop, boolean prune) {
     this.useCache = useCache;
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.document = new DocumentCleaner(timeout);
-    this.plan = Objects.requireNonNull(plan, "plan");
+    this.rules = Objects.requireNonNull(rules, "rules");
     this.stop = Objects.requireNonNull(stop, "stop");
     this.prune = prune;
-    if (maxFileSize < 1) {
-      throw new IllegalArgumentException("the largest file size must be at least 1 byte");
-    }
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
     }
-    this.maxFileSize = maxFileSize;
+    this.maxFileSize = rules.maxSize();
     this.jobs = jobs;
   }
 
@@ -119,9 +104,9 @@ public final class CorpusCleaner {
     listing.problems().forEach(listener::ignoreFileProblem);
     checkDistinctOutputs(listing.toClean());
     RunCache.Stored stored = RunCache.read(out); // before the rules: a run over unchanged rule files needs none
-    RunCache cache = dryRun ? null : RunCache.open(stored, plan, maxFileSize, config.version());
+    RunCache cache = dryRun ? null : RunCache.open(stored, rules, config.version());
     if (cache == null || !useCache) {
-      plan.cleaner(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
+      rules.rinse(); // every file is cleaned: the rules are read now, so that invalid ones stop the run before any write
     }
     OutputRoot output = OutputRoot.create(out, inputs);
     for (String own : List.of(SUMMARY, RunCache.FILE, ReportWriter.INDEX, ReportWriter.FOLDER, RunMarker.FILE)) {
@@ -136,7 +121,7 @@ public final class CorpusCleaner {
     for (InputFile file : listing.toClean()) {
       Optional<String> conflict = ReservedNames.conflict(file.relative());
       if (conflict.isPresent()) {
-        summary.add(failed(file, conflict.get()).log()); // nothing written: any path of its own is the run's
+        summary.add(failed(file, Failure.UNWRITABLE, conflict.get()).log()); // nothing written: any path of its own is the run's
       } else {
         files.add(file);
       }
@@ -149,18 +134,18 @@ public final class CorpusCleaner {
           : cache.reusable(file.relative(), file.file(), outputOf(outRoot, file.relative()), logOf(outRoot, file.relative())));
     }
     boolean anyCleaned = reusable.contains(null);
-    Cleaner cleaner = anyCleaned ? plan.cleaner() : null;
+    Rinse rinse = anyCleaned ? rules.rinse() : null;
     boolean indexThere = Files.isRegularFile(outRoot.resolve(ReportWriter.INDEX));
     // With nothing to clean, the report may stand as it is: whether it does is known from the summary, at the end.
     boolean reportMayStand = !anyCleaned && indexThere && cache != null && cache.knowsReport();
-    ReportWriter report = withReport && !reportMayStand ? new ReportWriter(outRoot, whys(plan.cleaner().profile())) : null;
+    ReportWriter report = withReport && !reportMayStand ? new ReportWriter(outRoot, whys(rules.rinse().profile())) : null;
 
     List<Callable<Done>> tasks = new ArrayList<>();
     MemoryBudget budget = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
     for (int i = 0; i < files.size(); i++) {
       InputFile file = files.get(i);
       RunCache.Entry entry = reusable.get(i);
-      Callable<Done> task = entry == null ? () -> cleanAndWrite(cleaner, file, output, dryRun, report)
+      Callable<Done> task = entry == null ? () -> cleanAndWrite(rinse, file, output, dryRun, report)
           : () -> reuse(file, entry, outRoot, report);
       tasks.add(() -> budget.run(file.file(), maxFileSize, task));
     }
@@ -174,7 +159,7 @@ public final class CorpusCleaner {
         summary.add(result.log());
       } else {
         RunCache.Entry e = result.entry();
-        summary.add(result.source(), e.status(), e.changesByRule(), e.changesByAction(), e.warning(), e.error());
+        summary.add(result.source(), e.status(), e.changesByRule(), e.changesByAction(), e.warning(), e.error(), e.failure());
       }
       try {
         if (report != null && result.log() != null) {
@@ -223,7 +208,7 @@ public final class CorpusCleaner {
    * from those the report was written for (an input removed, say): from the files' logs, in input order.
    */
   private void rebuildReport(List<InputFile> files, Path outRoot, RunSummary.Totals totals) throws IOException {
-    ReportWriter report = new ReportWriter(outRoot, whys(plan.cleaner().profile()));
+    ReportWriter report = new ReportWriter(outRoot, whys(rules.rinse().profile()));
     for (InputFile file : files) {
       report.record(reuse(file, null, outRoot, report).log());
     }
@@ -232,15 +217,7 @@ public final class CorpusCleaner {
 
   /** A cleaner that cleans every file again, whatever an earlier run into the same folder did. */
   public CorpusCleaner ignoringCache() {
-    return new CorpusCleaner(plan, maxFileSize, jobs, false, timeout, stop, prune);
-  }
-
-  /**
-   * A cleaner that gives each file at most {@code timeout} (60s unless told otherwise): a file that takes
-   * longer fails alone, with no output, and the run goes on.
-   */
-  public CorpusCleaner withTimeout(FileTimeout timeout) {
-    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, prune);
+    return new CorpusCleaner(rules, jobs, false, stop, prune);
   }
 
   /**
@@ -249,7 +226,7 @@ public final class CorpusCleaner {
    * run cleans what this one did not.
    */
   public CorpusCleaner stoppedBy(RunStop stop) {
-    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, prune);
+    return new CorpusCleaner(rules, jobs, useCache, stop, prune);
   }
 
   /**
@@ -257,7 +234,7 @@ public final class CorpusCleaner {
    * have (cleaned file, change log, report page); without it they are only listed.
    */
   public CorpusCleaner pruning() {
-    return new CorpusCleaner(plan, maxFileSize, jobs, useCache, timeout, stop, true);
+    return new CorpusCleaner(rules, jobs, useCache, stop, true);
   }
 
   /** One file done: its log (null for a reused file when no report needs it) and its cache entry. */
@@ -340,15 +317,15 @@ public final class CorpusCleaner {
    * Cleans one file, writes its outputs and its report page. Whatever goes wrong for this file (a write
    * refused, memory run out) becomes this file's error and the run goes on.
    */
-  private Done cleanAndWrite(Cleaner cleaner, InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
+  private Done cleanAndWrite(Rinse rinse, InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
     DocumentCleaner.Result outcome;
     try {
-      outcome = cleanOne(cleaner, file);
+      outcome = rinse.clean(file.relative(), file.file());
       if (!dryRun) {
         write(outcome, output);
       }
     } catch (OutputRefused e) {
-      outcome = failed(file, e.getMessage());
+      outcome = failed(file, Failure.UNWRITABLE, e.getMessage());
       try {
         if (!dryRun) {
           write(outcome, output);
@@ -357,7 +334,7 @@ public final class CorpusCleaner {
         // the log's place is refused too; the summary still names the file
       }
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      outcome = failed(file, "cannot write: " + e);
+      outcome = failed(file, e instanceof OutOfMemoryError ? Failure.OUT_OF_MEMORY : Failure.UNWRITABLE, "cannot write: " + e);
       try {
         if (!dryRun) {
           write(outcome, output);
@@ -425,22 +402,8 @@ public final class CorpusCleaner {
     AtomicFiles.write(output.place(relative + LOG_SUFFIX), out -> ChangeLogJson.write(outcome.log(), out));
   }
 
-  private DocumentCleaner.Result cleanOne(Cleaner cleaner, InputFile file) {
-    DocumentCleaner.Input input;
-    try {
-      long size = Files.size(file.file());
-      if (size > maxFileSize) {
-        return DocumentCleaner.tooLarge(file.relative(), file.file().toString(), size, maxFileSize);
-      }
-      input = new DocumentCleaner.Input(FileBytes.read(file.file())); // held by the input alone, which lets go of it
-    } catch (IOException | OutOfMemoryError e) {
-      return failed(file, "cannot read: " + (e instanceof IOException io ? describe(io) : "out of memory"));
-    }
-    return document.clean(cleaner, file.relative(), file.file().toString(), input, true);
-  }
-
-  private static DocumentCleaner.Result failed(InputFile file, String error) {
-    return DocumentCleaner.Result.failed(file.relative(), file.file().toString(), error);
+  private static DocumentCleaner.Result failed(InputFile file, Failure failure, String error) {
+    return DocumentCleaner.Result.failed(file.relative(), file.file().toString(), failure, error);
   }
 
   /** Each rule's why, by id, for the report's rule pages. */
@@ -448,10 +411,5 @@ public final class CorpusCleaner {
     Map<String, String> whys = new HashMap<>();
     profile.rules().allRules().forEach(rule -> whys.put(rule.id().value(), rule.why()));
     return whys;
-  }
-
-  private static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }
 }

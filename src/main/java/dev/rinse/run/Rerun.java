@@ -5,8 +5,6 @@ import dev.rinse.article.BodyMode;
 import dev.rinse.article.Generator;
 import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.TextLossGuard;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;
 import dev.rinse.rules.RuleSources;
@@ -14,32 +12,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the cleaner a run used, from the configuration its summary recorded. */
+/** Builds the rules a run used, from the configuration its summary recorded. */
 public final class Rerun {
   private Rerun() {}
 
   /**
-   * The profile a run used: the built-in one with its packs and filter lists, less the rules it switched
-   * off, with the policy it was given for every file.
+   * How a run's rules were built: the built-in ones with its packs and filter lists, less the rules it switched
+   * off, with the policy it was given for every file, its text-loss limits, target and size limit.
    */
-  public static Profile profile(RunConfig config) throws RuleFileException {
-    Rinse.Builder builder = Rinse.builder().disable(config.disabledRules().toArray(String[]::new));
+  public static Rinse.Builder builder(RunConfig config) {
+    Rinse.Builder builder = Rinse.builder().disable(config.disabledRules().toArray(String[]::new))
+        .textLoss(config.maxTextLoss(), config.longParagraph())
+        .generator(config.generator()).body(config.body()).htmlFields(config.htmlFields())
+        .maxSize(config.maxFileSize());
     config.rulePacks().forEach(pack -> builder.rules(Path.of(pack)));
     config.filterLists().forEach(list -> builder.filterList(Path.of(list)));
     if (config.policy() != null) {
       builder.policy(config.policy());
     }
-    return builder.read(new RuleSources()).profile();
+    return builder;
   }
 
-  public static Cleaner cleaner(RunConfig config) throws RuleFileException {
-    return new Cleaner(profile(config),
-        new TextLossGuard(config.maxTextLoss(), config.longParagraph()), target(config));
+  /** The profile a run used. */
+  public static Profile profile(RunConfig config) throws RuleFileException {
+    return builder(config).read(new RuleSources()).profile();
   }
 
-  /** The target a run wrote for. */
-  public static Target target(RunConfig config) {
-    return new Target(Generator.of(config.generator()), BodyMode.of(config.body()), config.htmlFields());
+  /** The rules a run used, built. */
+  public static Rinse rinse(RunConfig config) throws RuleFileException {
+    return builder(config).build();
   }
 
   /** The same run with one more rule switched off. */

@@ -1,9 +1,9 @@
 package dev.rinse.run;
 
+import dev.rinse.api.Rinse;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.CleanerPlan;
 import dev.rinse.corpus.AtomicFiles;
 import dev.rinse.corpus.FileBytes;
 import dev.rinse.rules.Fingerprint;
@@ -45,9 +45,10 @@ final class RunCache {
 
   /** One file as the last run left it, with what the summary needs of its log. */
   record Entry(long size, long modified, String sha256, List<String> packs, FileStatus status,
-      Map<String, Integer> changesByRule, Map<String, Integer> changesByAction, String warning, String error) {
+      Map<String, Integer> changesByRule, Map<String, Integer> changesByAction, String warning, String error,
+      Failure failure) {
     Entry modifiedAt(long time) {
-      return new Entry(size, time, sha256, packs, status, changesByRule, changesByAction, warning, error);
+      return new Entry(size, time, sha256, packs, status, changesByRule, changesByAction, warning, error, failure);
     }
   }
 
@@ -120,15 +121,15 @@ final class RunCache {
    *
    * @throws IllegalArgumentException when the rules must be built and are invalid
    */
-  static RunCache open(Stored previous, CleanerPlan plan, long maxFileSize, String version) {
-    String rules = plan.key() == null ? null : plan.key() + "|max-file-size=" + maxFileSize + "|version=" + version;
+  static RunCache open(Stored previous, RunRules plan, String version) {
+    String rules = plan.key() == null ? null : plan.key() + "|version=" + version;
     if (rules != null && previous != null && rules.equals(previous.rules()) && RuleSources.unchanged(previous.sources())) {
       return new RunCache(previous, previous.global(), previous.packs(), previous.scopes(), rules, previous.sources());
     }
-    Cleaner cleaner = plan.cleaner();
-    Profile profile = cleaner.profile();
-    String global = Fingerprint.of(profile.policyFingerprint() + "|" + cleaner.guard() + "|" + maxFileSize + "|" + version
-        + "|" + cleaner.target());
+    Rinse rinse = plan.rinse();
+    Profile profile = rinse.profile();
+    String global = Fingerprint.of(profile.policyFingerprint() + "|" + rinse.textLoss() + "|" + rinse.maxSize() + "|"
+        + version + "|" + rinse.target());
     Map<String, String> packs = new LinkedHashMap<>();
     Map<String, String> scopes = new LinkedHashMap<>();
     for (Pack pack : profile.rules().packs()) {
@@ -205,8 +206,14 @@ final class RunCache {
     files.put(source, entry);
   }
 
-  /** An entry describing a freshly cleaned file. */
+  /**
+   * An entry describing a freshly cleaned file; null for one that ran out of memory, which the next run tries
+   * again, maybe with more.
+   */
   static Entry entry(FileLog log, Path input, List<String> packs) throws IOException {
+    if (log.failure() == Failure.OUT_OF_MEMORY) {
+      return null;
+    }
     Map<String, Integer> byRule = new TreeMap<>();
     Map<String, Integer> byAction = new TreeMap<>();
     log.changes().forEach(c -> {
@@ -215,7 +222,8 @@ final class RunCache {
     });
     return new Entry(Files.size(input), Files.getLastModifiedTime(input).toMillis(),
         log.sha256() == null ? null : log.sha256().input(), new ArrayList<>(packs),
-        log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error());
+        log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0), log.error(),
+        log.failure());
   }
 
   /** Writes the cache for the next run. */

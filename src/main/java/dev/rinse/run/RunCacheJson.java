@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +72,7 @@ final class RunCacheJson {
     Map<String, Integer> byAction = Map.of();
     String warning = null;
     String error = null;
+    String failure = null;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
       json.nextToken();
@@ -84,13 +86,15 @@ final class RunCacheJson {
         case "changesByAction" -> byAction = fields(json, new TreeMap<>(), JsonParser::getIntValue);
         case "warning" -> warning = json.getValueAsString();
         case "error" -> error = json.getValueAsString();
+        case "failure" -> failure = json.getValueAsString();
         default -> json.skipChildren();
       }
     }
     if (size < 0 || status == null) {
       throw new JsonParseException(json, "a file of the cache has no size or status");
     }
-    return new RunCache.Entry(size, modified, sha256, packs, status, byRule, byAction, warning, error);
+    return new RunCache.Entry(size, modified, sha256, packs, status, byRule, byAction, warning, error,
+        failure == null ? null : Failure.of(failure));
   }
 
   private static FileStatus status(JsonParser json) throws IOException {
@@ -167,6 +171,7 @@ final class RunCacheJson {
         ChangeLogJson.writeCounts("changesByAction", entry.changesByAction(), json);
         json.writeStringField("warning", entry.warning());
         json.writeStringField("error", entry.error());
+        json.writeStringField("failure", entry.failure() == null ? null : entry.failure().id());
         json.writeEndObject();
       }
       json.writeEndObject();

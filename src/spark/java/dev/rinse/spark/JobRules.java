@@ -65,7 +65,8 @@ public record JobRules(List<Text> packs, List<Text> lists, String policy, Text p
   }
 
   private Rinse build() throws RuleFileException {
-    Rinse.Builder builder = Rinse.builder().generator(generator).disable(disabled.toArray(String[]::new));
+    Rinse.Builder builder = Rinse.builder().generator(generator).disable(disabled.toArray(String[]::new))
+        .maxSize(maxFileSize);
     packs.forEach(pack -> builder.rules(pack.name(), pack.text()));
     lists.forEach(list -> builder.filterList(list.name(), list.text()));
     if (policy != null) {

@@ -2,24 +2,21 @@ package dev.rinse.spark;
 
 import dev.rinse.api.Rinse;
 import dev.rinse.changelog.ChangeLogJson;
-import dev.rinse.changelog.Change;
 import dev.rinse.changelog.FileLog;
-import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
 import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
@@ -55,12 +52,10 @@ public final class SparkClean {
     }
   }
 
-  /** One file as the summary counts it: what travels back from an executor, the file's outputs written already. */
-  record Counted(String source, FileStatus status, Map<String, Integer> byRule, Map<String, Integer> byAction,
-      String firstWarning, String error, boolean skipped) implements Serializable {}
-
   /**
-   * Cleans every file of a folder into {@code output}, as the command line would.
+   * Cleans every file of a folder into {@code output}, as the command line would. Each partition writes its
+   * files' outputs and counts them in its own summary; the summaries are merged, so that what travels back
+   * to the driver is the totals and the files listed in them (failed, with warnings, skipped), not every file.
    *
    * @param input the folder, as a Hadoop path ({@code hdfs://...}, {@code s3a://...}, {@code file:/...})
    * @return the run's totals, also written as {@code OUTPUT/rinse-summary.json}
@@ -70,59 +65,42 @@ public final class SparkClean {
     Configuration hadoop = spark.hadoopConfiguration();
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     String root = qualified(hadoop, input);
-    List<Counted> counted = new ArrayList<>(spark.binaryFiles(input)
+    RunSummary.Totals totals = spark.binaryFiles(input)
         .mapPartitions(files -> {
-          List<Counted> done = new ArrayList<>();
+          RunSummary part = new RunSummary(config);
           Configuration configuration = new Configuration();
           while (files.hasNext()) {
             Tuple2<String, PortableDataStream> file = files.next();
-            done.add(cleanOne(root, file._1(), file._2(), output, rules, configuration));
+            cleanOne(root, file._1(), file._2(), output, rules, configuration, part);
           }
-          return done.iterator();
+          return List.of(part.totals()).iterator();
         })
-        .filter(c -> c != null)
-        .collect());
-    counted.sort(Comparator.comparing(Counted::source)); // as the command line adds them: in path order
-    RunSummary summary = new RunSummary(config);
-    for (Counted file : counted) {
-      if (file.skipped()) {
-        summary.skip(file.source());
-      } else {
-        summary.add(file.source(), file.status(), file.byRule(), file.byAction(), file.firstWarning(), file.error());
-      }
-    }
-    RunSummary.Totals totals = summary.totals();
+        .treeReduce(RunSummary.Totals::merge)
+        .inPathOrder(); // as the command line lists them
     write(hadoop, output + "/" + CorpusCleaner.SUMMARY, ChangeLogJson.toBytes(totals));
     return totals;
   }
 
-  private static Counted cleanOne(String root, String path, PortableDataStream stream, String output, JobRules rules,
-      Configuration hadoop) {
+  /** Cleans one file, writes its outputs, and counts it in {@code summary}. */
+  private static void cleanOne(String root, String path, PortableDataStream stream, String output, JobRules rules,
+      Configuration hadoop, RunSummary summary) {
     String relative = path.startsWith(root + "/") ? path.substring(root.length() + 1) : path;
     if (hidden(relative)) {
-      return null; // as the walk leaves out hidden folders (.git)
+      return; // as the walk leaves out hidden folders (.git)
     }
     if (!CorpusWalker.isCleaned(relative)) {
-      return new Counted(relative, FileStatus.OK, Map.of(), Map.of(), null, null, true);
+      summary.skip(relative);
+      return;
     }
     String origin = new org.apache.hadoop.fs.Path(path).toUri().getPath();
-    long size = length(stream);
-    DocumentCleaner.Result result = size > rules.maxFileSize()
-        ? DocumentCleaner.tooLarge(relative, origin, size, rules.maxFileSize())
-        : rules.rinse().clean(relative, origin, stream.toArray());
+    DocumentCleaner.Result result = rules.rinse()
+        .clean(new Document(relative, origin, Source.of(length(stream), stream::toArray), null));
     FileLog log = result.log();
     if (result.outputBytes() != null) {
       write(hadoop, output + "/" + relative, result.outputBytes());
     }
     write(hadoop, output + "/" + relative + CorpusCleaner.LOG_SUFFIX, ChangeLogJson.toBytes(log));
-    Map<String, Integer> byRule = new TreeMap<>();
-    Map<String, Integer> byAction = new TreeMap<>();
-    for (Change change : log.changes()) {
-      byRule.merge(change.rule(), 1, Integer::sum);
-      byAction.merge(change.action().id(), 1, Integer::sum);
-    }
-    return new Counted(relative, log.status(), byRule, byAction, log.warnings().isEmpty() ? null : log.warnings().get(0),
-        log.error(), false);
+    summary.add(log);
   }
 
   private static long length(PortableDataStream stream) {
@@ -157,6 +135,7 @@ public final class SparkClean {
     try {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
       FileSystem fs = path.getFileSystem(hadoop);
+      fs.setWriteChecksum(false); // the local file system's .crc beside each output: not part of the layout
       try (OutputStream out = fs.create(path, true)) {
         out.write(bytes);
       }
@@ -190,9 +169,9 @@ public final class SparkClean {
         throw new IllegalArgumentException("usage: SparkClean [--warc] INPUT OUTPUT [--rules PATH]... "
             + "[--filter-list FILE]... [--policy NAME|FILE] [--disable RULE]... [--generator NAME]");
       }
-      JobRules rules = JobRules.read(packs, lists, policy, disabled, generator, CorpusCleaner.DEFAULT_MAX_FILE_SIZE);
+      JobRules rules = JobRules.read(packs, lists, policy, disabled, generator, DocumentCleaner.DEFAULT_MAX_SIZE);
       RunConfig config = new RunConfig(List.of(positional.get(0)), packs.stream().map(Path::toString).toList(), disabled,
-          0.3, 200, CorpusCleaner.DEFAULT_MAX_FILE_SIZE, "spark", generator, "auto", null)
+          0.3, 200, DocumentCleaner.DEFAULT_MAX_SIZE, "spark", generator, "auto", null)
           .withFilterLists(lists.stream().map(Path::toString).toList());
       return new Arguments(warc, positional.get(0), positional.get(1), rules, config);
     }

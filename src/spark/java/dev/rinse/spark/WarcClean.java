@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.cleaning.DocumentCleaner;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.rules.Hosts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,9 +72,8 @@ final class WarcClean {
       return JSON.writeValueAsString(line);
     }
     String name = name(uri);
-    DocumentCleaner.Result result = body.length > rules.maxFileSize()
-        ? DocumentCleaner.tooLarge(name, uri, body.length, rules.maxFileSize())
-        : rules.rinse().clean(name, uri, body, Hosts.ofUrl(uri).orElse(null));
+    DocumentCleaner.Result result = rules.rinse()
+        .clean(new Document(name, uri, Source.of(body), Hosts.ofUrl(uri).orElse(null)));
     if (result.output() != null) {
       line.put("document", result.output());
     }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rinse.changelog.Change;
+import dev.rinse.changelog.Failure;
+import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.rules.RuleFileException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,5 +105,54 @@ class RinseTest {
 
     whole.skip("notes.txt");
     assertThat(first.totals().merge(second.totals())).isEqualTo(whole.totals());
+    assertThat(second.totals().merge(first.totals()).inPathOrder()).as("parts merged in any order")
+        .isEqualTo(whole.totals());
+  }
+
+  @Test
+  void aDocumentOverTheSizeLimitIsRefusedUnreadAndEachFailureHasAKindAndNoCommandLineOption() throws Exception {
+    Rinse rinse = Rinse.builder().maxSize(100).build();
+    Source unreadable = Source.of(10, () -> {
+      throw new IOException("the disk went away");
+    });
+    Source neverRead = Source.of(1_000, () -> {
+      throw new AssertionError("a document over the limit is not read");
+    });
+
+    FileLog large = rinse.clean(new Document("big.html", "in/big.html", neverRead, null)).log();
+    FileLog stream = rinse.clean(new Document("s.html", "-", Source.of(-1, () -> new byte[101]), null)).log();
+    FileLog lost = rinse.clean(new Document("gone.html", "in/gone.html", unreadable, null)).log();
+    FileLog binary = rinse.clean("image.html", new byte[] {'<', 'p', '>', 0, 1, 2}).log();
+
+    assertThat(large.failure()).isEqualTo(Failure.TOO_LARGE);
+    assertThat(large.error()).isEqualTo("too large: 1,000 bytes, over the limit of 100; not read");
+    assertThat(large.input()).isEqualTo("in/big.html");
+    assertThat(stream.failure()).isEqualTo(Failure.TOO_LARGE);
+    assertThat(stream.error()).isEqualTo("too large: over the limit of 100 bytes");
+    assertThat(lost.failure()).isEqualTo(Failure.UNREADABLE);
+    assertThat(lost.error()).isEqualTo("cannot read: IO the disk went away");
+    assertThat(binary.failure()).isEqualTo(Failure.NOT_TEXT);
+    assertThat(List.of(large, stream, lost, binary)).allSatisfy(log -> {
+      assertThat(log.status()).isEqualTo(FileStatus.ERROR);
+      assertThat(log.error()).doesNotContain("--");
+    });
+    assertThat(rinse.clean("ok.html", "<p>A short page.</p>".getBytes(StandardCharsets.UTF_8)).log().failure()).isNull();
+  }
+
+  @Test
+  void aBuildersKeyTellsWhatItBuildsButForItsFilesContents() {
+    String key = Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").key();
+
+    assertThat(Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").key()).isEqualTo(key);
+    assertThat(List.of(
+        Rinse.builder().rules(temp.resolve("b.yaml")).disable("core.comments").key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").policy("strict").key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").maxSize(1000).key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").generator("hugo").key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").textLoss(0.5, 200).key(),
+        Rinse.builder().rules(temp.resolve("a.yaml")).disable("core.comments").rules("t.yaml", "pack: t").key()))
+        .doesNotContain(key).doesNotHaveDuplicates();
+    assertThat(Rinse.builder().rules("t.yaml", "pack: t").key()).isNotEqualTo(Rinse.builder().rules("t.yaml", "pack: u").key());
   }
 }

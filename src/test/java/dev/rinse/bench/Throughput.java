@@ -1,8 +1,7 @@
 package dev.rinse.bench;
 
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.RunConfig;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.rules.Profile;
 import dev.rinse.run.CorpusCleaner;
 import dev.rinse.run.RunListener;
 import java.io.IOException;
@@ -100,10 +99,10 @@ public final class Throughput {
 
   private static void rinse(Path corpus, int count, long bytes, Path scratch, int jobs, boolean report)
       throws Exception {
-    Cleaner cleaner = new Cleaner(Profile.builtIn());
+    Rinse rinse = Rinse.builder().build();
     RunConfig config = new RunConfig(List.of(corpus.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "bench");
     Path out = scratch.resolve("rinse-" + jobs + "-" + report);
-    CorpusCleaner corpusCleaner = new CorpusCleaner(cleaner, 32L << 20, jobs).ignoringCache();
+    CorpusCleaner corpusCleaner = new CorpusCleaner(rinse, jobs).ignoringCache();
     // a folder an earlier round filled would hold the outputs and reports this round must write
     long fastest = time(() -> deleteTree(out), () -> corpusCleaner.run(List.of(corpus), out, config, false, report, RunListener.NONE));
     print("rinse, --jobs " + jobs + (report ? ", change logs and report" : ", change logs, --no-report"),

@@ -157,10 +157,10 @@ class ChangeLogJsonTest {
 
   @Test
   void aFailedLogHasItsErrorAndEmptyLists() {
-    String json = new String(ChangeLogJson.toBytes(FileLog.failed("b.md", List.of(), "not text")), StandardCharsets.UTF_8);
+    String json = new String(ChangeLogJson.toBytes(FileLog.failed("b.md", List.of(), Failure.NOT_TEXT, "not text")), StandardCharsets.UTF_8);
 
     assertThat(json).isEqualTo("{\n  \"format\": 2,\n  \"source\": \"b.md\",\n  \"status\": \"error\",\n  \"changes\": [],\n"
-        + "  \"warnings\": [],\n  \"error\": \"not text\"\n}\n");
+        + "  \"warnings\": [],\n  \"error\": \"not text\",\n  \"failure\": \"not-text\"\n}\n");
   }
 
   private static Path write(Path dir, FileLog log) {

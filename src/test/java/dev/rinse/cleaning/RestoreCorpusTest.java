@@ -41,9 +41,9 @@ class RestoreCorpusTest {
     Path restored = temp.resolve("restored");
     Path reference = temp.resolve("reference");
     RunConfig config = new RunConfig(List.of(input.toAbsolutePath().toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
-    new CorpusCleaner(Rerun.cleaner(config)).run(List.of(input), restored, config, false, RunListener.NONE);
+    new CorpusCleaner(Rerun.rinse(config)).run(List.of(input), restored, config, false, RunListener.NONE);
     RunConfig off = Rerun.without(config, rule);
-    new CorpusCleaner(Rerun.cleaner(off)).run(List.of(input), reference, off, false, RunListener.NONE);
+    new CorpusCleaner(Rerun.rinse(off)).run(List.of(input), reference, off, false, RunListener.NONE);
 
     Restorer.Result result = new Restorer().restore(OutputFolder.open(restored), rule);
 

@@ -139,7 +139,7 @@ class PolicyOptionTest {
     write("rules/policy.yaml", "extends: article\n");
     int status = rinse("clean", temp.resolve("in").toString(), "--out", temp.resolve("out").toString(), "--rules", rules.toString());
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("policy.yaml:1:1: this is a policy file, not a rule pack: give it with --policy FILE");
+    assertThat(err.toString()).contains("policy.yaml:1:1: this is a policy file, not a rule pack: give it as the policy for every file");
   }
 
   @Test

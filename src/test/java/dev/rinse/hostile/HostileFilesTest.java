@@ -1,10 +1,13 @@
 package dev.rinse.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rinse.changelog.ChangeLogJson;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.FileStatus;
+import dev.rinse.changelog.RunSummary;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.Writer;
@@ -95,6 +98,11 @@ class HostileFilesTest {
       assertThat(CorpusCleaner.logOf(out, name)).as(name).exists();
     }
     assertThat(log("image.html").status()).isEqualTo(FileStatus.ERROR);
+    assertThat(log("image.html").failure()).isEqualTo(Failure.NOT_TEXT);
+    assertThat(log("large.html").failure()).isEqualTo(Failure.TOO_LARGE);
+    assertThat(ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY)).failures())
+        .extracting(RunSummary.Problem::source, RunSummary.Problem::failure)
+        .contains(tuple("image.html", Failure.NOT_TEXT), tuple("large.html", Failure.TOO_LARGE));
     assertThat(out.resolve("image.html")).doesNotExist();
     assertThat(out.resolve("large.html")).doesNotExist();
     assertThat(log("ok.md").status()).isEqualTo(FileStatus.OK);

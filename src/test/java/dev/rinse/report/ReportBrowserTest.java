@@ -53,7 +53,7 @@ class ReportBrowserTest {
     assertThat(CHROMIUM).as("CI or RINSE_REQUIRE_BROWSER is set but Chromium is missing").isExecutable();
     out = temp.resolve("out");
     RunConfig config = new RunConfig(List.of("fixtures"), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
-    new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
+    new CorpusCleaner(SharedData.defaultRinse()).run(List.of(Path.of("fixtures")), out, config, false, RunListener.NONE);
     totals = ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY));
     Files.createDirectories(SHOTS);
     server = ReportServer.start(out, 0, OutputFolder.open(out)::filePage);
@@ -152,7 +152,7 @@ class ReportBrowserTest {
           + "/x.png\" alt=\"x\" onerror=\"fetch('" + address + "/script')\"></p>\n");
       Path remoteOut = temp.resolve("remote-out");
       RunConfig config = new RunConfig(List.of(in.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
-      new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(in), remoteOut, config, false, RunListener.NONE);
+      new CorpusCleaner(SharedData.defaultRinse()).run(List.of(in), remoteOut, config, false, RunListener.NONE);
       Path page = remoteOut.resolve(ReportWriter.FOLDER).resolve(FilePage.path("remote.html"));
       assertThat(Files.readString(page)).as("the page shows the input's image markup").contains(address + "/x.png");
 

@@ -45,7 +45,7 @@ class ReportServerTest {
     Files.writeString(temp.resolve("secret.txt"), "not for the browser");
     out = temp.resolve("out");
     RunConfig config = new RunConfig(List.of(in.toString()), List.of(), List.of(), 0.3, 200, 32L << 20, "test");
-    new CorpusCleaner(SharedData.defaultCleaner()).run(List.of(in), out, config, false, RunListener.NONE);
+    new CorpusCleaner(SharedData.defaultRinse()).run(List.of(in), out, config, false, RunListener.NONE);
     server = ReportServer.start(out, 0, OutputFolder.open(out)::filePage);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rinse.changelog.Change;
 import dev.rinse.article.Where;
 import dev.rinse.changelog.Cited;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
@@ -42,7 +43,7 @@ class ReportWriterTest {
       String source = String.format("dir %02d/file #%02d.html", i % 3, i);
       List<Change> changes = List.of(new Change.Removal("site.promo", new Where(2, 1), "div.promo",
           Cited.of("<div class=\"promo\">buy</div>"), "buy"));
-      FileLog log = i % 10 == 3 ? FileLog.failed(source, List.of(), "cannot read")
+      FileLog log = i % 10 == 3 ? FileLog.failed(source, List.of(), Failure.UNREADABLE, "cannot read")
           : i % 10 == 5 ? FileLog.cleaned(source, changes, List.of("text loss: too much"), new FileLog.TextStats(200_000, 90_000))
           : FileLog.cleaned(source, changes, List.of(), new FileLog.TextStats(200_000, i));
       logs.add(log);

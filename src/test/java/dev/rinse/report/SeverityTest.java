@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rinse.changelog.Change;
 import dev.rinse.article.Where;
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileLog;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class SeverityTest {
   private static final List<FileLog> WORST_FIRST = List.of(
-      FileLog.failed("z-failed.html", List.of(), "cannot read"),
+      FileLog.failed("z-failed.html", List.of(), Failure.UNREADABLE, "cannot read"),
       cleaned("y-loss.html", List.of("text loss: 60% of the visible text removed"), 0.6, false),
       cleaned("x-loss.html", List.of("text loss: 40% of the visible text removed"), 0.4, false),
       cleaned("b-warning.html", List.of("encoding guessed"), 0.1, false),

@@ -127,7 +127,7 @@ class PolicyLoaderTest {
   @Test
   void aPolicyFileGivenAsARulePackIsNamedForWhatItIs() {
     assertThat(problem(() -> new RuleLoader().pack("rules/policy.yaml", "extends: article\n")))
-        .isEqualTo("rules/policy.yaml:1:1: this is a policy file, not a rule pack: give it with --policy FILE, "
+        .isEqualTo("rules/policy.yaml:1:1: this is a policy file, not a rule pack: give it as the policy for every file, "
             + "or name it in a pack's 'policy:'");
   }
 }

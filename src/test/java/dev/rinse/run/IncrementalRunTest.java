@@ -3,13 +3,12 @@ package dev.rinse.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rinse.api.Rinse;
 import dev.rinse.audit.Verifier;
+import dev.rinse.changelog.Failure;
+import dev.rinse.changelog.FileLog;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.changelog.RunSummary;
-import dev.rinse.cleaning.Cleaner;
-import dev.rinse.cleaning.CleanerPlan;
-import dev.rinse.cleaning.TextLossGuard;
-import dev.rinse.rules.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +57,9 @@ class IncrementalRunTest {
   }
 
   private RunSummary run(boolean cache) throws Exception {
-    Cleaner cleaner = new Cleaner(Profile.builtIn().withPacks(List.of(pack)));
+    Rinse rinse = Rinse.builder().rules(pack).build();
     RunConfig config = new RunConfig(List.of(in.toString()), List.of(pack.toString()), List.of(), 0.3, 200, 32L << 20, "t");
-    CorpusCleaner corpus = new CorpusCleaner(cleaner, 32L << 20, 2);
+    CorpusCleaner corpus = new CorpusCleaner(rinse, 2);
     return (cache ? corpus : corpus.ignoringCache()).run(List.of(in), out, config, false, true, RunListener.NONE);
   }
 
@@ -142,21 +141,22 @@ class IncrementalRunTest {
   private int builds;
 
   /** A run as the command line makes it: the rules built only when a file needs cleaning. */
-  private RunSummary lazyRun(String options) throws Exception {
-    CleanerPlan plan = CleanerPlan.lazy(options, TextLossGuard.DEFAULT, dev.rinse.article.Target.DEFAULT, sources -> {
+  private RunSummary lazyRun(Path packs) throws Exception {
+    Rinse.Builder builder = Rinse.builder().rules(packs);
+    RunRules rules = RunRules.lazy(builder, () -> {
       builds++;
-      return Profile.builtIn(sources).withPacks(List.of(pack), sources);
+      return builder.build();
     });
     RunConfig config = new RunConfig(List.of(in.toString()), List.of(pack.toString()), List.of(), 0.3, 200, 32L << 20, "t");
-    return new CorpusCleaner(plan, 32L << 20, 2).run(List.of(in), out, config, false, true, RunListener.NONE);
+    return new CorpusCleaner(rules, 2).run(List.of(in), out, config, false, true, RunListener.NONE);
   }
 
   @Test
   void anUnchangedRunBuildsNoRulesAndAChangedRuleFileOrOptionDoes() throws Exception {
-    lazyRun("rules=local");
+    lazyRun(pack);
     Map<String, byte[]> first = files(out);
 
-    RunSummary unchanged = lazyRun("rules=local");
+    RunSummary unchanged = lazyRun(pack);
 
     assertThat(builds).as("built for the first run only").isEqualTo(1);
     assertThat(unchanged.reusedFiles()).isEqualTo(10);
@@ -166,11 +166,11 @@ class IncrementalRunTest {
             "file:" + pack.toAbsolutePath().normalize());
 
     Files.writeString(pack, PACK.formatted("unwrap"));
-    assertThat(lazyRun("rules=local").reusedFiles()).as("the b/ files, outside the changed pack's scope").isEqualTo(5);
+    assertThat(lazyRun(pack).reusedFiles()).as("the b/ files, outside the changed pack's scope").isEqualTo(5);
     assertThat(builds).isEqualTo(2);
     assertThat(files(out)).usingRecursiveComparison().isEqualTo(reference());
 
-    assertThat(lazyRun("rules=local|disable=x").reusedFiles()).as("other options, same fingerprints").isEqualTo(10);
+    assertThat(lazyRun(temp).reusedFiles()).as("the pack's folder: other options, the same rules").isEqualTo(10);
     assertThat(builds).as("other options: the rules are built to know what they are").isEqualTo(3);
   }
 
@@ -196,6 +196,17 @@ class IncrementalRunTest {
     Map<String, byte[]> reference = reference();
     assertThat(Files.readString(index)).doesNotContain("b/post4")
         .isEqualTo(new String(reference.get("rinse-report.html"), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileThatRanOutOfMemoryIsCleanedAgainNextRunAndOneThatCannotBeCleanedIsNot() throws Exception {
+    Path input = in.resolve("a/post0.md");
+
+    assertThat(RunCache.entry(FileLog.failed("a/post0.md", List.of(), Failure.OUT_OF_MEMORY, "cannot clean: out of memory"),
+        input, List.of())).as("more heap may clean it").isNull();
+    assertThat(RunCache.entry(FileLog.failed("a/post0.md", List.of(), Failure.UNPUBLISHABLE, "cannot publish"),
+        input, List.of())).as("the same rules fail it again").isNotNull()
+        .satisfies(entry -> assertThat(entry.failure()).isEqualTo(Failure.UNPUBLISHABLE));
   }
 
   /** What a run that reuses nothing writes, for comparison. */

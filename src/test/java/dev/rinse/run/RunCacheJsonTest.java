@@ -3,6 +3,7 @@ package dev.rinse.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rinse.changelog.Failure;
 import dev.rinse.changelog.FileStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +22,9 @@ class RunCacheJsonTest {
     Map<String, RunCache.Entry> files = new LinkedHashMap<>();
     files.put("a/post \"1\".md", new RunCache.Entry(120, 1_700_000_000_123L, "ab12", List.of("core.comments", "sina"),
         FileStatus.WARNING, Map.of("core.comments", 2, "sina.promo", 1), Map.of("remove", 3),
-        "removes 40% of the visible text", null));
+        "removes 40% of the visible text", null, null));
     files.put("b/broken.html", new RunCache.Entry(7, 5, null, List.of(), FileStatus.ERROR, Map.of(), Map.of(),
-        null, "not text"));
+        null, "cannot clean: x", Failure.INTERNAL));
     return new RunCache.Stored("g1", Map.of("core.comments", "p1"), Map.of("core.comments", "s1"), files,
         "rules=[]|disable=[]", Map.of("built-in:rules/profile.yaml", "12-ab-cd"), List.of("a/post \"1\".md", "gone.md"),
         "300-1f-2e");
