@@ -173,6 +173,23 @@ public final class Rinse {
 
     private Builder() {}
 
+    /** A builder holding what this one holds now, which later calls on either do not change in the other. */
+    public Builder copy() {
+      Builder copy = new Builder();
+      copy.packPaths.addAll(packPaths);
+      copy.packTexts.addAll(packTexts);
+      copy.listPaths.addAll(listPaths);
+      copy.listTexts.addAll(listTexts);
+      copy.disabled.addAll(disabled);
+      copy.policy = policy;
+      copy.policyText = policyText;
+      copy.target = target;
+      copy.guard = guard;
+      copy.timeout = timeout;
+      copy.maxSize = maxSize;
+      return copy;
+    }
+
     /** A rule pack file, or a folder of them; a pack with a built-in pack's name replaces it. */
     public Builder rules(Path packFileOrFolder) {
       packPaths.add(Objects.requireNonNull(packFileOrFolder, "packFileOrFolder"));
@@ -268,9 +285,10 @@ public final class Rinse {
     }
 
     /**
-     * What this builder builds, but for the contents of the files it names: two builders with equal keys build
-     * the same instance from files that are as they were ({@link Rinse#ruleFiles()} says which files and how
-     * they were). Texts given directly are in the key by their fingerprint.
+     * What this builder builds, but for the contents of the files it names and the time limit: two builders
+     * with equal keys build instances that clean alike from files that are as they were ({@link
+     * Rinse#ruleFiles()} says which files and how they were), the time limit deciding only which documents fail.
+     * Texts given directly are in the key by their fingerprint.
      */
     public String key() {
       // spelled out: a record's toString is bootstrapped on first use, which costs more than the rest of the key

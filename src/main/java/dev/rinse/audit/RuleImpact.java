@@ -2,6 +2,8 @@ package dev.rinse.audit;
 
 import dev.rinse.api.Rinse;
 import dev.rinse.changelog.Change;
+import dev.rinse.cleaning.DocumentCleaner.Document;
+import dev.rinse.cleaning.DocumentCleaner.Removals;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.InputFile;
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class RuleImpact {
     int changes = 0;
     long text = 0;
     for (InputFile file : listing.toClean()) {
-      List<Change> mine = rinse.clean(file.relative(), file.file()).log().changes()
+      List<Change> mine = rinse.clean(Document.ofFile(file.relative(), file.file()), Removals.CITED_WHOLE).log().changes()
           .stream().filter(c -> c.rule().equals(rule)).toList();
       if (!mine.isEmpty()) {
         touched++;

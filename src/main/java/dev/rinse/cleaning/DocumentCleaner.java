@@ -161,6 +161,19 @@ public final class DocumentCleaner {
     if (bytes.length > maxSize) {
       return tooLarge(name, origin, -1); // a stream, or a file that grew since its size was read
     }
+    try {
+      return clean(cleaner, document, bytes, removals);
+    } catch (OutOfMemoryError e) {
+      return Result.failed(name, origin, Failure.OUT_OF_MEMORY, "cannot clean: out of memory");
+    } catch (RuntimeException | StackOverflowError e) {
+      return Result.failed(name, origin, Failure.INTERNAL, "cannot clean: " + e);
+    }
+  }
+
+  /** Cleans a document's bytes as read; the cleaner itself catches what its stages throw. */
+  private Result clean(Cleaner cleaner, Document document, byte[] bytes, Removals removals) {
+    String name = document.name();
+    String origin = document.origin();
     String notText = Decoder.notText(bytes);
     if (notText != null) {
       return Result.failed(name, origin, Failure.NOT_TEXT, notText);

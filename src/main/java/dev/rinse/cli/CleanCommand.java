@@ -172,7 +172,7 @@ final class CleanCommand implements Callable<Integer> {
       return new StdinClean(ruleOptions.rinse(rules), err, quiet).run(streams, stdinFilepath, log, check, failOn, stdout);
     }
     // The rules are read only if some file needs cleaning: a run over an unchanged corpus needs none.
-    RunRules plan = RunRules.lazy(rules, () -> ruleOptions.rinse(rules));
+    RunRules plan = RunRules.lazy(rules, ruleOptions::rinse);
     RunConfig config = new RunConfig(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         ruleOptions.packPaths(), ruleOptions.disabled, maxTextLoss, longParagraph, maxFileSize, Version.number(),

@@ -18,12 +18,10 @@ final class Diagnostics {
 
   private Diagnostics() {}
 
-  /** {@code path:line:col: error: message}, or {@code path: error: message} when there is no place. */
-  static String fileError(String path, String message) {
-    return fileError(path, message, null);
-  }
-
-  /** A file's error, with what on the command line sets the limit its failure went over. */
+  /**
+   * {@code path:line:col: error: message}, or {@code path: error: message} when there is no place, with what
+   * on the command line sets the limit the failure went over.
+   */
   static String fileError(String path, String message, Failure failure) {
     message = message + advice(failure);
     Matcher place = PLACE.matcher(message);

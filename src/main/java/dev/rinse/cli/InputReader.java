@@ -15,7 +15,7 @@ final class InputReader {
 
   /**
    * Reads and cleans a file with the rules the options choose, as a run would; its log gives each removal
-   * whole, with its bytes in the file.
+   * whole, with its bytes in the file. The file is read whatever its size: the user named it.
    *
    * @throws IllegalArgumentException when there is no such file or a disabled rule is unknown
    */
@@ -24,7 +24,8 @@ final class InputReader {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": no such file");
     }
-    Rinse rinse = rules.rinse(rules.builder().target(target.target()).timeout(timeout.limit()));
+    Rinse rinse = rules.rinse(rules.builder().target(target.target()).timeout(timeout.limit())
+        .maxSize(Long.MAX_VALUE));
     return rinse.clean(Document.ofFile(file.getFileName().toString(), file), Removals.CITED_WHOLE);
   }
 }

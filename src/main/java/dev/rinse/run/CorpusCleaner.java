@@ -318,9 +318,8 @@ public final class CorpusCleaner {
    * refused, memory run out) becomes this file's error and the run goes on.
    */
   private Done cleanAndWrite(Rinse rinse, InputFile file, OutputRoot output, boolean dryRun, ReportWriter report) {
-    DocumentCleaner.Result outcome;
+    DocumentCleaner.Result outcome = rinse.clean(file.relative(), file.file()); // a failure to clean is in its log
     try {
-      outcome = rinse.clean(file.relative(), file.file());
       if (!dryRun) {
         write(outcome, output);
       }

@@ -1,9 +1,6 @@
 package dev.rinse.run;
 
 import dev.rinse.api.Rinse;
-import dev.rinse.article.BodyMode;
-import dev.rinse.article.Generator;
-import dev.rinse.article.Target;
 import dev.rinse.changelog.RunConfig;
 import dev.rinse.rules.Profile;
 import dev.rinse.rules.RuleFileException;

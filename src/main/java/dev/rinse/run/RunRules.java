@@ -13,19 +13,21 @@ import java.util.Objects;
  * Thread-safe.
  */
 public final class RunRules {
-  /** Builds the instance; the command line's also says what reading the filter lists left out. */
+  /** Builds the instance from a builder; the command line's also says what reading the filter lists left out. */
   @FunctionalInterface
   public interface Build {
-    Rinse build() throws RuleFileException;
+    Rinse build(Rinse.Builder builder) throws RuleFileException;
   }
 
+  private final Rinse.Builder builder;
   private final String key;
   private final long maxSize;
   private final Build build;
   private Rinse rinse;
 
-  private RunRules(Rinse rinse, String key, long maxSize, Build build) {
+  private RunRules(Rinse rinse, Rinse.Builder builder, String key, long maxSize, Build build) {
     this.rinse = rinse;
+    this.builder = builder;
     this.key = key;
     this.maxSize = maxSize;
     this.build = build;
@@ -33,19 +35,21 @@ public final class RunRules {
 
   /** Rules built already. */
   public static RunRules of(Rinse rinse) {
-    return new RunRules(Objects.requireNonNull(rinse, "rinse"), null, rinse.maxSize(), null);
+    return new RunRules(Objects.requireNonNull(rinse, "rinse"), null, null, rinse.maxSize(), null);
   }
 
   /**
-   * Rules built from {@code builder} when first needed, by {@code build}; the builder is not changed after.
+   * Rules built when first needed, by {@code build}, from what {@code builder} holds now: a copy, so that the
+   * key is always that of the rules built.
    */
   public static RunRules lazy(Rinse.Builder builder, Build build) {
-    return new RunRules(null, builder.key(), builder.maxSize(), Objects.requireNonNull(build, "build"));
+    Rinse.Builder copy = builder.copy();
+    return new RunRules(null, copy, copy.key(), copy.maxSize(), Objects.requireNonNull(build, "build"));
   }
 
-  /** Rules built from {@code builder} when first needed. */
+  /** Rules built when first needed from what {@code builder} holds now. */
   public static RunRules lazy(Rinse.Builder builder) {
-    return lazy(builder, builder::build);
+    return lazy(builder, Rinse.Builder::build);
   }
 
   /**
@@ -70,7 +74,7 @@ public final class RunRules {
   public synchronized Rinse rinse() {
     if (rinse == null) {
       try {
-        rinse = build.build();
+        rinse = build.build(builder);
       } catch (RuleFileException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
@@ -65,6 +64,7 @@ public final class SparkClean {
     Configuration hadoop = spark.hadoopConfiguration();
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     String root = qualified(hadoop, input);
+    RunSummary.Totals none = new RunSummary(config).totals(); // a folder with no file has no partition
     RunSummary.Totals totals = spark.binaryFiles(input)
         .mapPartitions(files -> {
           RunSummary part = new RunSummary(config);
@@ -75,7 +75,7 @@ public final class SparkClean {
           }
           return List.of(part.totals()).iterator();
         })
-        .treeReduce(RunSummary.Totals::merge)
+        .treeAggregate(none, RunSummary.Totals::merge, RunSummary.Totals::merge)
         .inPathOrder(); // as the command line lists them
     write(hadoop, output + "/" + CorpusCleaner.SUMMARY, ChangeLogJson.toBytes(totals));
     return totals;

@@ -212,6 +212,16 @@ class AuditCommandsTest {
   }
 
   @Test
+  void rulesImpactShowsEachSampleWholeAsExplainDoes() throws IOException {
+    Path styled = Files.createDirectories(temp.resolve("styled"));
+    Files.writeString(styled.resolve("s.html"), "<p style=\"font-family: Georgia, serif; color: #333\">A paragraph of "
+        + "text long enough to stay.</p>\n");
+
+    assertThat(rinse("rules", "impact", "--rule", "core.style-attribute", styled.toString())).isZero();
+    assertThat(cli.out()).contains("s.html:1:4: style=\"font-family: Georgia, serif; color: #333\"");
+  }
+
+  @Test
   void theTextLossGuardIsConfigurable() throws IOException {
     assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet", "--max-text-loss", "0.05")).isZero();
     assertThat(ChangeLogJson.readLog(out.resolve("sub/b.html.changes.json")).warnings()).isEmpty();

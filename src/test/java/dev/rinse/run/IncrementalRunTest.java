@@ -143,9 +143,9 @@ class IncrementalRunTest {
   /** A run as the command line makes it: the rules built only when a file needs cleaning. */
   private RunSummary lazyRun(Path packs) throws Exception {
     Rinse.Builder builder = Rinse.builder().rules(packs);
-    RunRules rules = RunRules.lazy(builder, () -> {
+    RunRules rules = RunRules.lazy(builder, copy -> {
       builds++;
-      return builder.build();
+      return copy.build();
     });
     RunConfig config = new RunConfig(List.of(in.toString()), List.of(pack.toString()), List.of(), 0.3, 200, 32L << 20, "t");
     return new CorpusCleaner(rules, 2).run(List.of(in), out, config, false, true, RunListener.NONE);
@@ -207,6 +207,18 @@ class IncrementalRunTest {
     assertThat(RunCache.entry(FileLog.failed("a/post0.md", List.of(), Failure.UNPUBLISHABLE, "cannot publish"),
         input, List.of())).as("the same rules fail it again").isNotNull()
         .satisfies(entry -> assertThat(entry.failure()).isEqualTo(Failure.UNPUBLISHABLE));
+  }
+
+  @Test
+  void lazyRulesAreTheBuildersAsItWasWhenTheyWereDescribed() {
+    Rinse.Builder builder = Rinse.builder();
+    RunRules rules = RunRules.lazy(builder);
+
+    builder.maxSize(5).disable("core.comments");
+
+    assertThat(rules.key()).isEqualTo(Rinse.builder().key());
+    assertThat(rules.maxSize()).isEqualTo(rules.rinse().maxSize()).isEqualTo(32L << 20);
+    assertThat(rules.rinse().profile().rules().allRules()).extracting(rule -> rule.id().value()).contains("core.comments");
   }
 
   /** What a run that reuses nothing writes, for comparison. */

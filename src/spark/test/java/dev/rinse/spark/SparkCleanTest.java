@@ -103,6 +103,23 @@ class SparkCleanTest {
   }
 
   @Test
+  void aFolderWithNothingToCleanGivesEmptyTotals() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("nothing/.git"));
+    Files.writeString(input.resolve("a.md"), "---\ntitle: hidden\n---\n<p>In a hidden folder.</p>\n");
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    RunConfig config = new RunConfig(List.of("in"), List.of(), List.of(), 0.3, 200, DocumentCleaner.DEFAULT_MAX_SIZE, "test");
+
+    for (Path folder : List.of(input.getParent(), empty)) {
+      Path out = temp.resolve(folder.getFileName() + "-out");
+      RunSummary.Totals totals = SparkClean.cleanFolder(spark, folder.toUri().toString(), out.toUri().toString(),
+          defaults(), config);
+
+      assertThat(totals).as(folder.toString()).isEqualTo(new RunSummary(config).totals());
+      assertThat(ChangeLogJson.readSummary(out.resolve(CorpusCleaner.SUMMARY)).files()).isZero();
+    }
+  }
+
+  @Test
   void eachHtmlResponseOfAWarcFileIsCleanedAndACorruptRecordFailsAlone() throws IOException {
     Path warc = temp.resolve("crawl.warc");
     try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
