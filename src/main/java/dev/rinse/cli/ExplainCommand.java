@@ -66,13 +66,16 @@ final class ExplainCommand implements Callable<Integer> {
       return Main.OK;
     }
     CommandLine.Help.Ansi ansi = colorOption.ansi();
-    out.println(ansi.string("@|bold " + escape(Printable.of(file)) + "|@: " + cleaned.log().changes().size()
-        + " changes by " + byRule.size() + " rules, status " + cleaned.log().status().id()));
+    out.println(ansi.string("@|bold " + escape(Printable.of(file)) + "|@: " + counted(cleaned.log().changes().size(), "change")
+        + " by " + counted(byRule.size(), "rule") + ", status " + cleaned.log().status().id()));
     byRule.forEach((rule, count) -> out.println(ansi.string("  @|cyan " + escape(rule) + "|@ " + count)));
     for (Change change : cleaned.log().changes()) {
-      out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s @|red %s|@", escape(Printable.of(file)),
-          change.line(), change.column(), escape(change.rule()), change.action().id(),
-          escape(snippet(change.removed().text())))
+      // a change that removed nothing (a field set, say) is named by where it acted
+      String removed = !change.removed().text().isEmpty() ? snippet(change.removed().text())
+          : change.path() == null ? "" : change.path();
+      out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s", escape(Printable.of(file)),
+          change.line(), change.column(), escape(change.rule()), change.action().id())
+          + (removed.isEmpty() ? "" : " @|red " + escape(removed) + "|@")
           + (change.after() == null ? "" : " -> " + escape(snippet(change.after())))));
     }
     cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(Printable.of(w)))));
@@ -120,6 +123,11 @@ final class ExplainCommand implements Callable<Integer> {
       json.writeNumberField("removed", log.text().removed());
       json.writeEndObject();
     }
+  }
+
+  /** {@code 1 change}, {@code 3 changes}. */
+  private static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static String snippet(String text) {

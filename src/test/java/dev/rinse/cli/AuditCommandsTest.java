@@ -54,6 +54,17 @@ class AuditCommandsTest {
   }
 
   @Test
+  void explainCountsInWordsAndNamesAFieldItSet() throws IOException {
+    Path post = Files.writeString(temp.resolve("liquid.md"), "---\ntitle: A post\n---\n\nThe title is {{ page.title }} "
+        + "in a sentence long enough to keep.\n");
+
+    assertThat(rinse("explain", post.toString())).isZero();
+    assertThat(cli.out()).contains("liquid.md: 1 change by 1 rule, status warning")
+        .contains(":3:1: publish.template set-front-matter-field disableNunjucks -> true\n")
+        .doesNotContain(" \n");
+  }
+
+  @Test
   void diffShowsAUnifiedDiffAndExitsOneWhenCleaningChangesTheFile() {
     assertThat(rinse("diff", in.resolve("sub/b.html").toString())).isEqualTo(1);
     assertThat(cli.out()).contains("--- ").contains("+++ ")
