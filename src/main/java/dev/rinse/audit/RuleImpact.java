@@ -6,6 +6,7 @@ import dev.rinse.cleaning.DocumentCleaner.Document;
 import dev.rinse.cleaning.DocumentCleaner.Removals;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.corpus.InputFile;
+import dev.rinse.corpus.Selection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +27,12 @@ public final class RuleImpact {
     this.rinse = Objects.requireNonNull(rinse, "rinse");
   }
 
-  public Result measure(String rule, List<Path> inputs, int samples) throws IOException {
-    CorpusWalker.Listing listing = new CorpusWalker().walk(inputs, null);
+  /**
+   * @param selection the files of input folders to read, as a run selects them
+   * @throws IllegalArgumentException for an invalid glob
+   */
+  public Result measure(String rule, List<Path> inputs, Selection selection, int samples) throws IOException {
+    CorpusWalker.Listing listing = new CorpusWalker().walk(inputs, null, selection);
     List<Sample> found = new ArrayList<>();
     int touched = 0;
     int changes = 0;

@@ -58,6 +58,9 @@ final class RulesCommand implements Runnable {
     @Mixin
     private JsonOption jsonOption;
 
+    @Mixin
+    private SelectionOptions selectionOptions;
+
     @Override
     public Integer call() throws IOException, RuleFileException {
       PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +75,7 @@ final class RulesCommand implements Runnable {
       if (!ids.contains(rule)) {
         throw new IllegalArgumentException("no rule has the id '" + rule + "'" + DidYouMean.hint(rule, ids));
       }
-      RuleImpact.Result result = new RuleImpact(rinse).measure(rule, inputs, samples);
+      RuleImpact.Result result = new RuleImpact(rinse).measure(rule, inputs, selectionOptions.selection(), samples);
       if (jsonOption.json) {
         JsonOutput.print(out, json -> write(result, json));
         return Main.OK;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --include}, {@code --exclude} and {@code --no-ignore}: which files of the input folders a clean
- * reads. Each glob is checked as it is read, so an invalid one is a usage error before any work.
+ * (or {@code rules impact}) reads. Each glob is checked as it is read, so an invalid one is a usage error before any work.
  */
 final class SelectionOptions {
   @Option(names = "--include", paramLabel = "GLOB", converter = GlobConverter.class,
@@ -24,6 +24,11 @@ final class SelectionOptions {
 
   @Option(names = "--no-ignore", description = "Do not read .rinseignore files.")
   boolean noIgnore;
+
+  /** The files these options select, for a command that reads input folders as a run does. */
+  Selection selection() {
+    return new Selection(include, exclude, !noIgnore);
+  }
 
   /** The run made with this selection. */
   RunConfig applyTo(RunConfig config) {

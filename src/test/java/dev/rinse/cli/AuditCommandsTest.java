@@ -9,6 +9,7 @@ import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,6 +221,22 @@ class AuditCommandsTest {
     assertThat(rinse("rules", "impact", "--rule", "nope.nope", in.toString())).isEqualTo(2);
     assertThat(rinse("rules", "list")).isZero();
     assertThat(cli.out()).contains("sina.stock-wrapper").contains("core.tracking-params");
+  }
+
+  @Test
+  void rulesImpactReadsTheFilesACleanWould() throws IOException {
+    Path site = Files.createDirectories(temp.resolve("site"));
+    for (String name : List.of("a.md", "drafts/b.md", "c.md")) {
+      Files.writeString(Files.createDirectories(site.resolve(name).getParent()).resolve(site.resolve(name).getFileName()),
+          "---\ntitle: x\n---\n<p>Text of a post long enough to keep.<!-- a note --></p>\n");
+    }
+    Files.writeString(site.resolve(".rinseignore"), "drafts/\n");
+
+    assertThat(rinse("rules", "impact", "--rule", "core.comments", site.toString())).isZero();
+    assertThat(cli.out()).startsWith("core.comments touches 2 of 2 files");
+    assertThat(rinse("rules", "impact", "--rule", "core.comments", site.toString(), "--no-ignore", "--exclude", "c.md"))
+        .isZero();
+    assertThat(cli.out()).startsWith("core.comments touches 2 of 2 files").contains("drafts/b.md").doesNotContain("c.md");
   }
 
   @Test
