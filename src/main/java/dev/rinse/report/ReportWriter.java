@@ -163,6 +163,8 @@ public final class ReportWriter {
         .append(card("with warnings", totals.warning(), "total-warning"))
         .append(card("failed", totals.error(), "total-error"))
         .append(card("skipped", totals.skipped(), "total-skipped"))
+        // only a run that selects files leaves any out: others' reports stay as they were
+        .append(totals.leftOut() == 0 ? "" : card("left out by the selection", totals.leftOut(), "total-left-out"))
         .append(card("changes", totals.changes(), "total-changes"))
         .append("</div>\n");
     body.append("<h2>Removals per rule</h2>\n<div id=\"by-rule\">").append(BarChart.svg("changes per rule",

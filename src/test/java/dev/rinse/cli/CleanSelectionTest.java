@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,9 @@ class CleanSelectionTest {
     assertThat(totals.run().exclude()).containsExactly("*.draft.md");
     assertThat(out.toString()).contains("2 files: 2 ok, 0 with warnings, 0 failed; 0 skipped (not posts or pages); "
         + "3 left out by --include/--exclude/.rinseignore");
+    Document report = Jsoup.parse(outDir().resolve("rinse-report.html").toFile());
+    assertThat(report.select("#total-left-out b").text()).isEqualTo("3");
+    assertThat(report.select("#total-left-out span").text()).isEqualTo("left out by the selection");
   }
 
   @Test
