@@ -144,6 +144,10 @@ public final class SparkClean {
     }
   }
 
+  private static List<String> absolute(List<Path> paths) {
+    return paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+  }
+
   /** The command line of the job. */
   record Arguments(boolean warc, String input, String output, JobRules rules, RunConfig config) {
     static Arguments parse(String[] args) {
@@ -170,9 +174,10 @@ public final class SparkClean {
             + "[--filter-list FILE]... [--policy NAME|FILE] [--disable RULE]... [--generator NAME]");
       }
       JobRules rules = JobRules.read(packs, lists, policy, disabled, generator, DocumentCleaner.DEFAULT_MAX_SIZE);
-      RunConfig config = new RunConfig(List.of(positional.get(0)), packs.stream().map(Path::toString).toList(), disabled,
+      // recorded as the command line records them, so that verify and restore repeat the job's rules
+      RunConfig config = new RunConfig(List.of(positional.get(0)), absolute(packs), disabled,
           0.3, 200, DocumentCleaner.DEFAULT_MAX_SIZE, "spark", generator, "auto", null)
-          .withFilterLists(lists.stream().map(Path::toString).toList());
+          .withFilterLists(absolute(lists)).withPolicy(policy == null ? null : Rinse.Builder.policyKey(policy));
       return new Arguments(warc, positional.get(0), positional.get(1), rules, config);
     }
   }

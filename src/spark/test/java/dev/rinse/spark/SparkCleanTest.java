@@ -96,10 +96,28 @@ class SparkCleanTest {
       assertThat(totals).as("the partitions' summaries merged").usingRecursiveComparison().ignoringFields("run")
           .isEqualTo(byCli);
       assertThat(ChangeLogJson.readSummary(job.resolve(CorpusCleaner.SUMMARY))).isEqualTo(totals);
+      StringWriter verified = new StringWriter();
+      assertThat(Main.run(new String[] {"verify", job.toString()}, new PrintWriter(verified), new PrintWriter(verified)))
+          .as(verified.toString()).isZero();
     }
     // the 17 Sina files, and the 261 Readability files (each page's source and expected HTML, and LICENSE.md):
     // each cleaned file and its log
     assertThat(compared).isEqualTo(2 * (17 + 261));
+  }
+
+  @Test
+  void theJobRecordsItsRulesAsTheCommandLineDoesSoThatVerifyRepeatsThem() throws IOException {
+    Path pack = Files.writeString(temp.resolve("site.yaml"), "pack: site\nwhy: a site\nrules:\n  - id: site.promo\n"
+        + "    why: promos\n    select: .promo\n    action: remove\n");
+    Path list = Files.writeString(temp.resolve("list.txt"), "##.ad\n");
+
+    RunConfig config = SparkClean.Arguments.parse(new String[] {"in", "out", "--rules", pack.toString(),
+        "--filter-list", list.toString(), "--policy", "strict", "--disable", "core.comments"}).config();
+
+    assertThat(config.rulePacks()).containsExactly(pack.toAbsolutePath().toString());
+    assertThat(config.filterLists()).containsExactly(list.toAbsolutePath().toString());
+    assertThat(config.policy()).isEqualTo("strict");
+    assertThat(config.disabledRules()).containsExactly("core.comments");
   }
 
   @Test
