@@ -11,17 +11,23 @@ import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.corpus.CorpusWalker;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
-import scala.Tuple2;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * rinse on Apache Spark, for a corpus that outgrows one machine: the files of a folder (on any Hadoop file
@@ -52,9 +58,11 @@ public final class SparkClean {
   }
 
   /**
-   * Cleans every file of a folder into {@code output}, as the command line would. Each partition writes its
-   * files' outputs and counts them in its own summary; the summaries are merged, so that what travels back
-   * to the driver is the totals and the files listed in them (failed, with warnings, skipped), not every file.
+   * Cleans every file of a folder into {@code output}, as the command line would. The driver lists the files
+   * (folders whose names start with a dot left out, as the command line leaves out {@code .git}); each
+   * partition reads its files, writes their outputs and counts them in its own summary; the summaries are
+   * merged, so that what travels back to the driver is the totals and the files listed in them (failed, with
+   * warnings, skipped), not every file.
    *
    * @param input the folder, as a Hadoop path ({@code hdfs://...}, {@code s3a://...}, {@code file:/...})
    * @return the run's totals, also written as {@code OUTPUT/rinse-summary.json}
@@ -62,18 +70,20 @@ public final class SparkClean {
   public static RunSummary.Totals cleanFolder(JavaSparkContext spark, String input, String output, JobRules rules,
       RunConfig config) {
     Configuration hadoop = spark.hadoopConfiguration();
-    hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-    String root = qualified(hadoop, input);
+    List<Listed> files = list(hadoop, input);
+    // the file system's settings travel once, not with each file (as binaryFiles' streams carry them)
+    Broadcast<Map<String, String>> settings = spark.broadcast(settings(hadoop));
     RunSummary.Totals none = new RunSummary(config).totals(); // a folder with no file has no partition
-    RunSummary.Totals totals = spark.binaryFiles(input)
-        .mapPartitions(files -> {
-          RunSummary part = new RunSummary(config);
-          Configuration configuration = new Configuration();
-          while (files.hasNext()) {
-            Tuple2<String, PortableDataStream> file = files.next();
-            cleanOne(root, file._1(), file._2(), output, rules, configuration, part);
+    // a few partitions per core, so that one of large files does not leave the other cores idle
+    int slices = Math.max(1, Math.min(files.size(), 4 * spark.defaultParallelism()));
+    RunSummary.Totals totals = spark.parallelize(files, slices)
+        .mapPartitions(part -> {
+          RunSummary summary = new RunSummary(config);
+          Configuration configuration = configuration(settings.value());
+          while (part.hasNext()) {
+            cleanOne(part.next(), output, rules, configuration, summary);
           }
-          return List.of(part.totals()).iterator();
+          return List.of(summary.totals()).iterator();
         })
         .treeAggregate(none, RunSummary.Totals::merge, RunSummary.Totals::merge)
         .inPathOrder(); // as the command line lists them
@@ -81,53 +91,78 @@ public final class SparkClean {
     return totals;
   }
 
-  /** Cleans one file, writes its outputs, and counts it in {@code summary}. */
-  private static void cleanOne(String root, String path, PortableDataStream stream, String output, JobRules rules,
-      Configuration hadoop, RunSummary summary) {
-    String relative = path.startsWith(root + "/") ? path.substring(root.length() + 1) : path;
-    if (hidden(relative)) {
-      return; // as the walk leaves out hidden folders (.git)
+  /** A file of the input folder: where it is, its path relative to the folder, and its size. */
+  record Listed(String path, String relative, long size) implements Serializable {}
+
+  /** The files of a folder, in path order, folders whose names start with a dot left out. */
+  static List<Listed> list(Configuration hadoop, String input) {
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
+      FileSystem fs = root.getFileSystem(hadoop);
+      String prefix = fs.makeQualified(root).toString() + "/";
+      List<Listed> files = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
+      while (listing.hasNext()) {
+        LocatedFileStatus file = listing.next();
+        String path = file.getPath().toString();
+        String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName();
+        if (!inHiddenFolder(relative)) {
+          files.add(new Listed(path, relative, file.getLen()));
+        }
+      }
+      files.sort(Comparator.comparing(Listed::relative));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(input + ": cannot list: " + e.getMessage(), e);
     }
-    if (!CorpusWalker.isCleaned(relative)) {
-      summary.skip(relative);
+  }
+
+  /** Cleans one file, writes its outputs, and counts it in {@code summary}. */
+  private static void cleanOne(Listed file, String output, JobRules rules, Configuration hadoop, RunSummary summary)
+      throws IOException {
+    if (!CorpusWalker.isCleaned(file.relative())) {
+      summary.skip(file.relative());
       return;
     }
-    String origin = new org.apache.hadoop.fs.Path(path).toUri().getPath();
-    DocumentCleaner.Result result = rules.rinse()
-        .clean(new Document(relative, origin, Source.of(length(stream), stream::toArray), null));
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.path());
+    FileSystem fs = path.getFileSystem(hadoop);
+    DocumentCleaner.Result result = rules.rinse().clean(new Document(file.relative(), path.toUri().getPath(),
+        Source.of(file.size(), () -> read(fs, path, file.size())), null));
     FileLog log = result.log();
     if (result.outputBytes() != null) {
-      write(hadoop, output + "/" + relative, result.outputBytes());
+      write(hadoop, output + "/" + file.relative(), result.outputBytes());
     }
-    write(hadoop, output + "/" + relative + CorpusCleaner.LOG_SUFFIX, ChangeLogJson.toBytes(log));
+    write(hadoop, output + "/" + file.relative() + CorpusCleaner.LOG_SUFFIX, ChangeLogJson.toBytes(log));
     summary.add(log);
   }
 
-  private static long length(PortableDataStream stream) {
-    try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(stream.getPath());
-      return path.getFileSystem(stream.getConfiguration()).getFileStatus(path).getLen();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static byte[] read(FileSystem fs, org.apache.hadoop.fs.Path path, long size) throws IOException {
+    try (InputStream in = fs.open(path)) {
+      return size < Integer.MAX_VALUE - 8 ? in.readNBytes((int) size + 1) : in.readAllBytes();
     }
   }
 
-  private static boolean hidden(String relative) {
-    for (String step : relative.split("/")) {
-      if (step.startsWith(".")) {
+  /** Whether a file is in a folder whose name starts with a dot ({@code .git}), which the command line does not walk. */
+  private static boolean inHiddenFolder(String relative) {
+    String[] steps = relative.split("/");
+    for (int i = 0; i < steps.length - 1; i++) {
+      if (steps[i].startsWith(".")) {
         return true;
       }
     }
     return false;
   }
 
-  static String qualified(Configuration hadoop, String folder) {
-    try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(folder);
-      return path.getFileSystem(hadoop).makeQualified(path).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
-    }
+  private static Map<String, String> settings(Configuration hadoop) {
+    Map<String, String> settings = new HashMap<>();
+    hadoop.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
+    return settings;
+  }
+
+  private static Configuration configuration(Map<String, String> settings) {
+    Configuration configuration = new Configuration(false);
+    settings.forEach(configuration::set);
+    return configuration;
   }
 
   /** Writes a whole file; a task that runs again writes it again, the same bytes. */

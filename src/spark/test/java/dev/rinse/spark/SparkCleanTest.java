@@ -121,6 +121,29 @@ class SparkCleanTest {
   }
 
   @Test
+  void theJobReadsTheFilesTheCommandLineReads() throws IOException {
+    Path input = temp.resolve("site");
+    String post = "---\ntitle: A post\n---\n<p style=\"x\">A post long enough to keep as it is.</p>\n";
+    for (String name : List.of("_posts/2024-01-01-a.md", ".git/b.md", ".c.md", "notes.txt", "index.html")) {
+      Files.writeString(Files.createDirectories(input.resolve(name).getParent()).resolve(input.resolve(name).getFileName()),
+          post, StandardCharsets.UTF_8);
+    }
+    Path cli = temp.resolve("site-cli");
+    StringWriter ignored = new StringWriter();
+    assertThat(Main.run(new String[] {"clean", input.toString(), "--out", cli.toString(), "--no-report", "--quiet"},
+        new PrintWriter(ignored), new PrintWriter(ignored))).as(ignored.toString()).isZero();
+
+    Path job = temp.resolve("site-spark");
+    RunSummary.Totals totals = SparkClean.cleanFolder(spark, input.toUri().toString(), job.toUri().toString(), defaults(),
+        new RunConfig(List.of(input.toString()), List.of(), List.of(), 0.3, 200, DocumentCleaner.DEFAULT_MAX_SIZE, "test"));
+
+    assertThat(totals).usingRecursiveComparison().ignoringFields("run")
+        .isEqualTo(ChangeLogJson.readSummary(cli.resolve(CorpusCleaner.SUMMARY)));
+    assertThat(totals.files()).as("a Jekyll site's _posts, a dotted file, a page; not .git").isEqualTo(3);
+    assertThat(job.resolve("_posts/2024-01-01-a.md")).hasSameBinaryContentAs(cli.resolve("_posts/2024-01-01-a.md"));
+  }
+
+  @Test
   void aFolderWithNothingToCleanGivesEmptyTotals() throws IOException {
     Path input = Files.createDirectories(temp.resolve("nothing/.git"));
     Files.writeString(input.resolve("a.md"), "---\ntitle: hidden\n---\n<p>In a hidden folder.</p>\n");
