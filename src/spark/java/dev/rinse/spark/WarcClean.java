@@ -8,13 +8,14 @@ import dev.rinse.cleaning.DocumentCleaner.Document;
 import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.rules.Hosts;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.LongAccumulator;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -30,29 +31,60 @@ final class WarcClean {
 
   private WarcClean() {}
 
-  /** Cleans the HTML responses of the WARC files {@code input} names into JSON lines under {@code output}; returns how many. */
+  /**
+   * Cleans the HTML responses of the WARC files {@code input} names into JSON lines under {@code output}; returns
+   * how many. Each WARC file is read a record at a time, so a crawl's file of tens of thousands of pages is
+   * never held whole; the count is an accumulator, as caching the lines to count them would hold them all.
+   */
   static long run(JavaSparkContext spark, String input, String output, JobRules rules) {
-    var lines = spark.binaryFiles(input).flatMap(file -> records(file._2(), rules).iterator()).cache();
-    lines.saveAsTextFile(output);
-    long count = lines.count();
-    lines.unpersist();
-    return count;
+    LongAccumulator documents = spark.sc().longAccumulator("documents");
+    spark.binaryFiles(input).flatMap(file -> records(file._2(), rules)).map(line -> {
+      documents.add(1);
+      return line;
+    }).saveAsTextFile(output);
+    return documents.value();
   }
 
-  /** The JSON lines of one WARC file's HTML responses. */
-  static List<String> records(PortableDataStream warc, JobRules rules) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = warc.open(); WarcReader reader = new WarcReader(in)) {
-      for (WarcRecord record : reader) {
-        if (record instanceof WarcResponse response) {
-          String line = line(response, rules);
-          if (line != null) {
-            lines.add(line);
+  /** The JSON lines of one WARC file's HTML responses, each read when it is asked for. */
+  static Iterator<String> records(PortableDataStream warc, JobRules rules) throws IOException {
+    WarcReader reader = new WarcReader(warc.open());
+    Iterator<WarcRecord> records = reader.iterator();
+    return new Iterator<>() {
+      private String next = advance();
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public String next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        String line = next;
+        next = advance();
+        return line;
+      }
+
+      /** The next HTML response's line; null at the end of the file, which is then closed. */
+      private String advance() {
+        try {
+          while (records.hasNext()) {
+            if (records.next() instanceof WarcResponse response) {
+              String line = line(response, rules);
+              if (line != null) {
+                return line;
+              }
+            }
           }
+          reader.close();
+          return null;
+        } catch (IOException e) {
+          throw new UncheckedIOException(warc.getPath() + ": " + e.getMessage(), e);
         }
       }
-    }
-    return lines;
+    };
   }
 
   /** One response as a JSON line; null for a response that is not HTML. */
