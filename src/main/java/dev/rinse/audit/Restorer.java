@@ -10,6 +10,7 @@ import dev.rinse.run.OutputFolder;
 import dev.rinse.run.Rerun;
 import dev.rinse.run.RunListener;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class Restorer {
     if (!changed.isEmpty()) {
       throw new IllegalStateException("cannot restore exactly: " + changed.size()
           + " input(s) changed or went since the run, e.g. " + changed.get(0));
+    }
+    for (String input : config.inputs()) { // a Spark job's, say, read from another file system
+      if (!Files.exists(Path.of(input))) {
+        throw new IllegalStateException("cannot restore: the run's input " + input + " is not here");
+      }
     }
     List<Path> inputs = config.inputs().stream().map(Path::of).toList();
     RunSummary summary = new CorpusCleaner(rinse, Runtime.getRuntime().availableProcessors()).run(inputs, folder.root(), without, false, RunListener.NONE);

@@ -27,6 +27,11 @@ public final class RuleImpact {
     this.rinse = Objects.requireNonNull(rinse, "rinse");
   }
 
+  /** The rule's reach over every file of the inputs. */
+  public Result measure(String rule, List<Path> inputs, int samples) throws IOException {
+    return measure(rule, inputs, Selection.EVERYTHING, samples);
+  }
+
   /**
    * @param selection the files of input folders to read, as a run selects them
    * @throws IllegalArgumentException for an invalid glob

@@ -71,12 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
     byRule.forEach((rule, count) -> out.println(ansi.string("  @|cyan " + escape(rule) + "|@ " + count)));
     for (Change change : cleaned.log().changes()) {
       // a change that removed nothing (a field set, say) is named by where it acted
-      String removed = !change.removed().text().isEmpty() ? snippet(change.removed().text())
-          : change.path() == null ? "" : change.path();
+      String removed = snippet(change.removed().text());
+      if (removed.isEmpty() && change.path() != null) {
+        removed = change.path();
+      }
       out.println(ansi.string(String.format("%s:%d:%d: @|cyan %s|@ %s", escape(Printable.of(file)),
           change.line(), change.column(), escape(change.rule()), change.action().id())
-          + (removed.isEmpty() ? "" : " @|red " + escape(removed) + "|@")
-          + (change.after() == null ? "" : " -> " + escape(snippet(change.after())))));
+          + (removed.isEmpty() ? "" : " @|red " + escape(Printable.of(removed)) + "|@")
+          + (change.after() == null ? "" : " -> " + escape(Printable.of(snippet(change.after()))))));
     }
     cleaned.log().warnings().forEach(w -> out.println(ansi.string("@|yellow warning:|@ " + escape(Printable.of(w)))));
     return Main.OK;

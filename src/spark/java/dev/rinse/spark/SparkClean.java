@@ -9,12 +9,15 @@ import dev.rinse.cleaning.DocumentCleaner;
 import dev.rinse.cleaning.DocumentCleaner.Document;
 import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.corpus.CorpusWalker;
+import dev.rinse.corpus.InputFile;
+import dev.rinse.corpus.Selection;
 import dev.rinse.run.CorpusCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,10 +62,9 @@ public final class SparkClean {
 
   /**
    * Cleans every file of a folder into {@code output}, as the command line would. The driver lists the files
-   * (folders whose names start with a dot left out, as the command line leaves out {@code .git}); each
-   * partition reads its files, writes their outputs and counts them in its own summary; the summaries are
-   * merged, so that what travels back to the driver is the totals and the files listed in them (failed, with
-   * warnings, skipped), not every file.
+   * ({@link #list}); each partition reads its files, writes their outputs and counts them in its own summary;
+   * the summaries are merged, so that what travels back to the driver is the totals and the files listed in
+   * them (failed, with warnings, skipped), not every file.
    *
    * @param input the folder, as a Hadoop path ({@code hdfs://...}, {@code s3a://...}, {@code file:/...})
    * @return the run's totals, also written as {@code OUTPUT/rinse-summary.json}
@@ -70,15 +72,16 @@ public final class SparkClean {
   public static RunSummary.Totals cleanFolder(JavaSparkContext spark, String input, String output, JobRules rules,
       RunConfig config) {
     Configuration hadoop = spark.hadoopConfiguration();
-    List<Listed> files = list(hadoop, input);
+    Listing listing = list(hadoop, input, output, config);
+    RunConfig run = listing.run();
     // the file system's settings travel once, not with each file (as binaryFiles' streams carry them)
     Broadcast<Map<String, String>> settings = spark.broadcast(settings(hadoop));
-    RunSummary.Totals none = new RunSummary(config).totals(); // a folder with no file has no partition
+    RunSummary.Totals none = new RunSummary(run).totals(); // a folder with no file has no partition
     // a few partitions per core, so that one of large files does not leave the other cores idle
-    int slices = Math.max(1, Math.min(files.size(), 4 * spark.defaultParallelism()));
-    RunSummary.Totals totals = spark.parallelize(files, slices)
+    int slices = Math.max(1, Math.min(listing.files().size(), 4 * spark.defaultParallelism()));
+    RunSummary.Totals totals = spark.parallelize(listing.files(), slices)
         .mapPartitions(part -> {
-          RunSummary summary = new RunSummary(config);
+          RunSummary summary = new RunSummary(run);
           Configuration configuration = configuration(settings.value());
           while (part.hasNext()) {
             cleanOne(part.next(), output, rules, configuration, summary);
@@ -86,48 +89,99 @@ public final class SparkClean {
           return List.of(summary.totals()).iterator();
         })
         .treeAggregate(none, RunSummary.Totals::merge, RunSummary.Totals::merge)
+        .merge(listing.unread().totals())
         .inPathOrder(); // as the command line lists them
+    settings.destroy();
     write(hadoop, output + "/" + CorpusCleaner.SUMMARY, ChangeLogJson.toBytes(totals));
     return totals;
   }
 
-  /** A file of the input folder: where it is, its path relative to the folder, and its size. */
+  /** A file to clean: where it is, its path relative to the input folder, and its size when listed. */
   record Listed(String path, String relative, long size) implements Serializable {}
 
-  /** The files of a folder, in path order, folders whose names start with a dot left out. */
-  static List<Listed> list(Configuration hadoop, String input) {
+  /**
+   * What the driver lists: the files to clean, in path order; a summary of those it does not read (skipped,
+   * left out by {@code .rinseignore}); and the run as it was made.
+   */
+  record Listing(List<Listed> files, RunSummary unread, RunConfig run) {}
+
+  /**
+   * The files of a folder. A local folder is walked as the command line walks it ({@link CorpusWalker}):
+   * links, pipes and dotted folders are not followed, {@code .rinseignore} files are read, and an output
+   * folder inside the input is left out. On another file system (HDFS, S3) every file is listed but those in
+   * folders whose names start with a dot, and the run records that no ignore file was read.
+   */
+  static Listing list(Configuration hadoop, String input, String output, RunConfig config) {
     try {
       org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
       FileSystem fs = root.getFileSystem(hadoop);
-      String prefix = fs.makeQualified(root).toString() + "/";
-      List<Listed> files = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
-      while (listing.hasNext()) {
-        LocatedFileStatus file = listing.next();
-        String path = file.getPath().toString();
-        String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName();
-        if (!inHiddenFolder(relative)) {
-          files.add(new Listed(path, relative, file.getLen()));
-        }
-      }
-      files.sort(Comparator.comparing(Listed::relative));
-      return files;
+      org.apache.hadoop.fs.Path qualified = fs.makeQualified(root);
+      return fs.getScheme().equals("file") ? walk(Path.of(qualified.toUri()), output, config)
+          : listRemote(fs, qualified, config.selecting(List.of(), List.of(), false));
     } catch (IOException e) {
       throw new UncheckedIOException(input + ": cannot list: " + e.getMessage(), e);
     }
   }
 
+  private static Listing walk(Path root, String output, RunConfig config) {
+    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+    Path exclude = "file".equals(out.toUri().getScheme()) || out.toUri().getScheme() == null
+        ? Path.of(out.toUri().getPath()) : null;
+    CorpusWalker.Listing walked = new CorpusWalker().walk(List.of(root), exclude, new Selection(config.include(),
+        config.exclude(), config.ignoreFiles().contains(Selection.IGNORE_FILE)));
+    RunSummary unread = new RunSummary(config);
+    walked.skipped().forEach(file -> unread.skip(file.relative()));
+    walked.leftOut().forEach(unread::leaveOut);
+    List<Listed> files = new ArrayList<>();
+    for (InputFile file : walked.toClean()) {
+      try {
+        files.add(new Listed(new org.apache.hadoop.fs.Path(file.file().toUri()).toString(), file.relative(),
+            Files.size(file.file())));
+      } catch (IOException e) {
+        files.add(new Listed(new org.apache.hadoop.fs.Path(file.file().toUri()).toString(), file.relative(), 0));
+      }
+    }
+    return new Listing(files, unread, config);
+  }
+
+  private static Listing listRemote(FileSystem fs, org.apache.hadoop.fs.Path root, RunConfig config) throws IOException {
+    String prefix = root.toString() + "/";
+    RunSummary unread = new RunSummary(config);
+    List<Listed> files = new ArrayList<>();
+    RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
+    while (listing.hasNext()) {
+      LocatedFileStatus file = listing.next();
+      String path = file.getPath().toString();
+      String relative;
+      if (path.startsWith(prefix)) {
+        relative = path.substring(prefix.length());
+      } else if (path.equals(root.toString())) {
+        relative = file.getPath().getName(); // the input is one file
+      } else {
+        throw new IllegalStateException(path + " is listed in " + root + " but is not under it");
+      }
+      if (inHiddenFolder(relative)) {
+        continue;
+      }
+      if (CorpusWalker.isCleaned(relative)) {
+        files.add(new Listed(path, relative, file.getLen()));
+      } else {
+        unread.skip(relative);
+      }
+    }
+    files.sort(Comparator.comparing(Listed::relative));
+    return new Listing(files, unread, config);
+  }
+
   /** Cleans one file, writes its outputs, and counts it in {@code summary}. */
   private static void cleanOne(Listed file, String output, JobRules rules, Configuration hadoop, RunSummary summary)
       throws IOException {
-    if (!CorpusWalker.isCleaned(file.relative())) {
-      summary.skip(file.relative());
-      return;
-    }
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.path());
     FileSystem fs = path.getFileSystem(hadoop);
+    // the size was listed on the driver: the file may have changed since, so up to one byte over the limit is read
+    int most = (int) Math.min(rules.maxFileSize() + 1, Integer.MAX_VALUE - 8);
     DocumentCleaner.Result result = rules.rinse().clean(new Document(file.relative(), path.toUri().getPath(),
-        Source.of(file.size(), () -> read(fs, path, file.size())), null));
+        Source.of(file.size(), () -> read(fs, path, most)), null));
     FileLog log = result.log();
     if (result.outputBytes() != null) {
       write(hadoop, output + "/" + file.relative(), result.outputBytes());
@@ -136,9 +190,9 @@ public final class SparkClean {
     summary.add(log);
   }
 
-  private static byte[] read(FileSystem fs, org.apache.hadoop.fs.Path path, long size) throws IOException {
+  private static byte[] read(FileSystem fs, org.apache.hadoop.fs.Path path, int most) throws IOException {
     try (InputStream in = fs.open(path)) {
-      return size < Integer.MAX_VALUE - 8 ? in.readNBytes((int) size + 1) : in.readAllBytes();
+      return in.readNBytes(most);
     }
   }
 
@@ -179,6 +233,15 @@ public final class SparkClean {
     }
   }
 
+  /** The input as a run records it: a local folder by its absolute path, another by its Hadoop path. */
+  static String recorded(String input) {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(input).toUri();
+    if (uri.getScheme() != null && !uri.getScheme().equals("file")) {
+      return input;
+    }
+    return Path.of(uri.getScheme() == null ? input : uri.getPath()).toAbsolutePath().normalize().toString();
+  }
+
   private static List<String> absolute(List<Path> paths) {
     return paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
   }
@@ -210,7 +273,7 @@ public final class SparkClean {
       }
       JobRules rules = JobRules.read(packs, lists, policy, disabled, generator, DocumentCleaner.DEFAULT_MAX_SIZE);
       // recorded as the command line records them, so that verify and restore repeat the job's rules
-      RunConfig config = new RunConfig(List.of(positional.get(0)), absolute(packs), disabled,
+      RunConfig config = new RunConfig(List.of(recorded(positional.get(0))), absolute(packs), disabled,
           0.3, 200, DocumentCleaner.DEFAULT_MAX_SIZE, "spark", generator, "auto", null)
           .withFilterLists(absolute(lists)).withPolicy(policy == null ? null : Rinse.Builder.policyKey(policy));
       return new Arguments(warc, positional.get(0), positional.get(1), rules, config);

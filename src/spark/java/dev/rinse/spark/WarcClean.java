@@ -8,14 +8,18 @@ import dev.rinse.cleaning.DocumentCleaner.Document;
 import dev.rinse.cleaning.DocumentCleaner.Source;
 import dev.rinse.rules.Hosts;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -45,11 +49,27 @@ final class WarcClean {
     return documents.value();
   }
 
-  /** The JSON lines of one WARC file's HTML responses, each read when it is asked for. */
+  /**
+   * The JSON lines of one WARC file's HTML responses, each read when it is asked for. A file that cannot be
+   * read on (truncated, not WARC) ends with a line {@code {"warc", "error"}} naming it and where it broke;
+   * the other files go on. The file is closed at its end, and when its task ends whatever happened.
+   */
   static Iterator<String> records(PortableDataStream warc, JobRules rules) throws IOException {
-    WarcReader reader = new WarcReader(warc.open());
+    InputStream in = warc.open();
+    WarcReader reader;
+    try {
+      reader = new WarcReader(in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      return List.of(failure(warc, e)).iterator();
+    }
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) context -> close(reader)); // a task that fails or stops early
+    }
     Iterator<WarcRecord> records = reader.iterator();
     return new Iterator<>() {
+      private boolean ended; // declared first: the line below reads it
       private String next = advance();
 
       @Override
@@ -67,8 +87,11 @@ final class WarcClean {
         return line;
       }
 
-      /** The next HTML response's line; null at the end of the file, which is then closed. */
+      /** The next line; null at the end of the file, which is then closed. */
       private String advance() {
+        if (ended) {
+          return null;
+        }
         try {
           while (records.hasNext()) {
             if (records.next() instanceof WarcResponse response) {
@@ -78,13 +101,37 @@ final class WarcClean {
               }
             }
           }
-          reader.close();
+          ended = true;
+          close(reader);
           return null;
-        } catch (IOException e) {
-          throw new UncheckedIOException(warc.getPath() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+          ended = true;
+          close(reader);
+          return failure(warc, e);
         }
       }
     };
+  }
+
+  /** The line of a WARC file that cannot be read on. */
+  private static String failure(PortableDataStream warc, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    ObjectNode line = JSON.createObjectNode();
+    line.put("warc", warc.getPath());
+    line.put("error", "cannot read the WARC file on: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    try {
+      return JSON.writeValueAsString(line);
+    } catch (IOException io) {
+      throw new UncheckedIOException(io);
+    }
+  }
+
+  private static void close(WarcReader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // the file was read; nothing is lost
+    }
   }
 
   /** One response as a JSON line; null for a response that is not HTML. */

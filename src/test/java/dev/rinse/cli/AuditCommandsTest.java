@@ -2,6 +2,7 @@ package dev.rinse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.changelog.FileLog;
 import dev.rinse.report.ReportWriter;
@@ -173,6 +174,25 @@ class AuditCommandsTest {
   void serveRefusesAPortOutOfRangeBeforeServing() {
     assertThat(rinse("serve", out.toString(), "--port", "70000")).isEqualTo(2);
     assertThat(cli.err()).contains("--port must be 0 (any free one) to 65535");
+  }
+
+  @Test
+  void restoreRefusesARunWhoseInputIsNotHereAndChangesNothing() throws IOException {
+    assertThat(rinse("clean", in.toString(), "--out", out.toString(), "--quiet")).isZero();
+    Path summary = out.resolve("rinse-summary.json");
+    String json = Files.readString(summary);
+    // as a Spark job records a folder it read from HDFS; the logs' own inputs are still here
+    Files.writeString(summary, json.replace(new ObjectMapper().writeValueAsString(in.toAbsolutePath().toString()),
+        "\"hdfs://cluster/in\""));
+    String refused = Files.readString(summary);
+
+    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).isEqualTo(2);
+    assertThat(cli.err()).contains("cannot restore: the run's input hdfs://cluster/in is not here");
+    assertThat(Files.readString(summary)).isEqualTo(refused).contains("hdfs://cluster/in");
+
+    Files.delete(in.resolve("a.md"));
+    assertThat(rinse("restore", out.toString(), "--rule", "core.font-unwrap")).isEqualTo(2);
+    assertThat(cli.err()).contains("cannot restore exactly: 1 input(s) changed or went since the run, e.g. a.md");
   }
 
   @Test

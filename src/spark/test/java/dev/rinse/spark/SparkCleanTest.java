@@ -114,6 +114,9 @@ class SparkCleanTest {
     RunConfig config = SparkClean.Arguments.parse(new String[] {"in", "out", "--rules", pack.toString(),
         "--filter-list", list.toString(), "--policy", "strict", "--disable", "core.comments"}).config();
 
+    assertThat(config.inputs()).containsExactly(Path.of("in").toAbsolutePath().toString());
+    assertThat(SparkClean.recorded("file:///data/in")).isEqualTo("/data/in");
+    assertThat(SparkClean.recorded("hdfs://cluster/in")).isEqualTo("hdfs://cluster/in");
     assertThat(config.rulePacks()).containsExactly(pack.toAbsolutePath().toString());
     assertThat(config.filterLists()).containsExactly(list.toAbsolutePath().toString());
     assertThat(config.policy()).isEqualTo("strict");
@@ -124,10 +127,13 @@ class SparkCleanTest {
   void theJobReadsTheFilesTheCommandLineReads() throws IOException {
     Path input = temp.resolve("site");
     String post = "---\ntitle: A post\n---\n<p style=\"x\">A post long enough to keep as it is.</p>\n";
-    for (String name : List.of("_posts/2024-01-01-a.md", ".git/b.md", ".c.md", "notes.txt", "index.html")) {
+    for (String name : List.of("_posts/2024-01-01-a.md", ".git/b.md", ".c.md", "notes.txt", "index.html", "drafts/d.md")) {
       Files.writeString(Files.createDirectories(input.resolve(name).getParent()).resolve(input.resolve(name).getFileName()),
           post, StandardCharsets.UTF_8);
     }
+    Files.writeString(input.resolve(".rinseignore"), "drafts/\n");
+    Files.createSymbolicLink(input.resolve("link.md"), input.resolve("index.html"));
+    Files.createSymbolicLink(input.resolve("_posts/loop"), input.resolve("_posts")); // a walk that follows it never ends
     Path cli = temp.resolve("site-cli");
     StringWriter ignored = new StringWriter();
     assertThat(Main.run(new String[] {"clean", input.toString(), "--out", cli.toString(), "--no-report", "--quiet"},
@@ -140,6 +146,8 @@ class SparkCleanTest {
     assertThat(totals).usingRecursiveComparison().ignoringFields("run")
         .isEqualTo(ChangeLogJson.readSummary(cli.resolve(CorpusCleaner.SUMMARY)));
     assertThat(totals.files()).as("a Jekyll site's _posts, a dotted file, a page; not .git").isEqualTo(3);
+    assertThat(totals.skippedFiles()).as("links are not followed").contains("link.md", "_posts/loop");
+    assertThat(totals.leftOutFiles()).containsExactly("drafts/");
     assertThat(job.resolve("_posts/2024-01-01-a.md")).hasSameBinaryContentAs(cli.resolve("_posts/2024-01-01-a.md"));
   }
 
@@ -195,6 +203,38 @@ class SparkCleanTest {
     assertThat(lines.get(1).get("error").asText()).startsWith("cannot read the record's HTTP response");
     assertThat(lines.get(2).get("document").asText()).doesNotContain("utm_source");
     assertThat(lines.get(2).get("log").get("source").asText()).isEqualTo("blog.example/index.html");
+  }
+
+  @Test
+  void aWarcFileThatBreaksOffEndsWithALineNamingItAndTheOtherFilesGoOn() throws IOException {
+    Path crawl = Files.createDirectories(temp.resolve("crawl"));
+    Path whole = crawl.resolve("a.warc");
+    try (WarcWriter writer = new WarcWriter(FileChannel.open(whole, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      writer.write(response("https://a.example/one", "text/html", "<p>The first page, with text enough to keep.</p>"));
+      writer.write(response("https://a.example/two", "text/html", "<p>The second page, with text enough to keep.</p>"));
+    }
+    byte[] bytes = Files.readAllBytes(whole);
+    Files.write(crawl.resolve("b.warc"), java.util.Arrays.copyOf(bytes, bytes.length * 3 / 4)); // the second record cut
+    Files.writeString(crawl.resolve("c.warc"), "not a WARC file at all\n");
+
+    long documents = WarcClean.run(spark, crawl.toUri().toString(), temp.resolve("out").toUri().toString(), defaults());
+
+    List<JsonNode> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(temp.resolve("out"))) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        for (String line : Files.readAllLines(part)) {
+          lines.add(new ObjectMapper().readTree(line));
+        }
+      }
+    }
+    assertThat(lines).filteredOn(line -> line.has("uri")).extracting(line -> line.get("uri").asText())
+        .containsExactlyInAnyOrder("https://a.example/one", "https://a.example/two", "https://a.example/one");
+    assertThat(lines).filteredOn(line -> line.has("warc"))
+        .extracting(line -> line.get("warc").asText().replaceAll(".*/", ""))
+        .containsExactlyInAnyOrder("b.warc", "c.warc");
+    assertThat(lines).filteredOn(line -> line.has("warc"))
+        .allSatisfy(line -> assertThat(line.get("error").asText()).startsWith("cannot read the WARC file on: "));
+    assertThat(documents).isEqualTo(lines.size());
   }
 
   private static WarcResponse response(String uri, String type, String body) {
