@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** How far one rule reaches over a corpus, found by cleaning in memory: nothing is written. */
 public final class RuleImpact {
@@ -29,15 +30,18 @@ public final class RuleImpact {
 
   /** The rule's reach over every file of the inputs. */
   public Result measure(String rule, List<Path> inputs, int samples) throws IOException {
-    return measure(rule, inputs, Selection.EVERYTHING, samples);
+    return measure(rule, inputs, Selection.EVERYTHING, samples, problem -> { });
   }
 
   /**
    * @param selection the files of input folders to read, as a run selects them
+   * @param problems told of each ignore-file line that cannot be read (and is ignored), as a run is
    * @throws IllegalArgumentException for an invalid glob
    */
-  public Result measure(String rule, List<Path> inputs, Selection selection, int samples) throws IOException {
+  public Result measure(String rule, List<Path> inputs, Selection selection, int samples,
+      Consumer<CorpusWalker.IgnoreProblem> problems) throws IOException {
     CorpusWalker.Listing listing = new CorpusWalker().walk(inputs, null, selection);
+    listing.problems().forEach(problems);
     List<Sample> found = new ArrayList<>();
     int touched = 0;
     int changes = 0;

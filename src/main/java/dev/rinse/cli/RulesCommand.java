@@ -75,7 +75,9 @@ final class RulesCommand implements Runnable {
       if (!ids.contains(rule)) {
         throw new IllegalArgumentException("no rule has the id '" + rule + "'" + DidYouMean.hint(rule, ids));
       }
-      RuleImpact.Result result = new RuleImpact(rinse).measure(rule, inputs, selectionOptions.selection(), samples);
+      RuleImpact.Result result = new RuleImpact(rinse).measure(rule, inputs, selectionOptions.selection(), samples,
+          problem -> spec.commandLine().getErr().println(
+              Diagnostics.fileWarning(problem.file().toString(), problem.line(), problem.message())));
       if (jsonOption.json) {
         JsonOutput.print(out, json -> write(result, json));
         return Main.OK;

@@ -250,10 +250,11 @@ class AuditCommandsTest {
       Files.writeString(Files.createDirectories(site.resolve(name).getParent()).resolve(site.resolve(name).getFileName()),
           "---\ntitle: x\n---\n<p>Text of a post long enough to keep.<!-- a note --></p>\n");
     }
-    Files.writeString(site.resolve(".rinseignore"), "drafts/\n");
+    Files.writeString(site.resolve(".rinseignore"), "drafts/\n[oops\n");
 
     assertThat(rinse("rules", "impact", "--rule", "core.comments", site.toString())).isZero();
     assertThat(cli.out()).startsWith("core.comments touches 2 of 2 files");
+    assertThat(cli.err()).contains(".rinseignore:2: warning: '[oops'");
     assertThat(rinse("rules", "impact", "--rule", "core.comments", site.toString(), "--no-ignore", "--exclude", "c.md"))
         .isZero();
     assertThat(cli.out()).startsWith("core.comments touches 2 of 2 files").contains("drafts/b.md").doesNotContain("c.md");
