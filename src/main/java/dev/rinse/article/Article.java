@@ -98,7 +98,6 @@ public final class Article {
     return problems;
   }
 
-  /** The file's path relative to its input root, with {@code /} separators. */
   /** Records the host the document is known to come from, which wins over what the document says. */
   public void cameFrom(String host) {
     this.knownHost = Objects.requireNonNull(host, "host");
@@ -109,6 +108,7 @@ public final class Article {
     return Optional.ofNullable(knownHost);
   }
 
+  /** The file's path relative to its input root, with {@code /} separators. */
   public String name() {
     return name;
   }

@@ -182,10 +182,11 @@ public final class Cleaner {
     article.frontMatter().ifPresent(frontMatter -> frontMatter.rewrittenFrom().ifPresent(original ->
         recorder.record(new Change.FenceRewrite(Publisher.FRONT_MATTER_RULE, Cited.of(original), frontMatter.original()))));
     PolicyStage.AsRead asRead = article.markdown().isPresent() ? PolicyStage.asRead(article) : null;
-    List<Pack> packs = profile.rules().packsFor(article);
+    FileRun run = new FileRun(article, recorder); // it reads the document when first asked, after the images below
+    List<Pack> packs = profile.rules().packsFor(run);
     lazyImages.normalize(article, recorder); // before the rules, which judge the image a reader sees
     Stage stage = stages.get(profile.policyFor(packs));
-    int textBefore = applyRules(packs, article, stage.emptyLeftovers(), recorder);
+    int textBefore = applyRules(packs, run, stage.emptyLeftovers(), recorder);
     PolicyStage.Markup markup = stage.policy().sanitize(article, recorder);
     return new Parts(article.container(), article.frontMatter().orElse(null), markup, packs, textBefore,
         article.markdown().orElse(null), asRead, article.markerCharacterIfUsed(), stage.publisher());
@@ -233,8 +234,8 @@ public final class Cleaner {
    * holds every element, removed ones too, and a large file's removed elements must not stay in memory
    * while the policy stage builds the output.
    */
-  private int applyRules(List<Pack> packs, Article article, EmptyLeftovers emptyLeftovers, ChangeRecorder recorder) {
-    FileRun run = new FileRun(article, recorder);
+  private int applyRules(List<Pack> packs, FileRun run, EmptyLeftovers emptyLeftovers, ChangeRecorder recorder) {
+    Article article = run.article();
     int textBefore = run.visibleTextAsRead();
     for (Pack pack : packs) {
       for (Rule rule : pack.rulesFor(run)) {

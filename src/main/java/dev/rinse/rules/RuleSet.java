@@ -70,7 +70,15 @@ public record RuleSet(List<Pack> packs) {
 
   /** The packs whose scope covers one article, in the order they run. */
   public List<Pack> packsFor(Article article) {
-    Optional<String> host = SourceHost.of(article);
+    return covering(article, SourceHost.of(article));
+  }
+
+  /** The packs whose scope covers a run's article; the run's rules find its source host where this did. */
+  public List<Pack> packsFor(FileRun run) {
+    return covering(run.article(), run.sourceHost());
+  }
+
+  private List<Pack> covering(Article article, Optional<String> host) {
     List<Pack> covering = new ArrayList<>();
     for (Pack pack : packs) {
       if (pack.scope().covers(article, host)) {

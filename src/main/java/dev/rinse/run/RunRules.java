@@ -20,22 +20,18 @@ public final class RunRules {
   }
 
   private final Rinse.Builder builder;
-  private final String key;
-  private final long maxSize;
   private final Build build;
   private Rinse rinse;
 
-  private RunRules(Rinse rinse, Rinse.Builder builder, String key, long maxSize, Build build) {
+  private RunRules(Rinse rinse, Rinse.Builder builder, Build build) {
     this.rinse = rinse;
     this.builder = builder;
-    this.key = key;
-    this.maxSize = maxSize;
     this.build = build;
   }
 
   /** Rules built already. */
   public static RunRules of(Rinse rinse) {
-    return new RunRules(Objects.requireNonNull(rinse, "rinse"), null, null, rinse.maxSize(), null);
+    return new RunRules(Objects.requireNonNull(rinse, "rinse"), null, null);
   }
 
   /**
@@ -43,8 +39,7 @@ public final class RunRules {
    * key is always that of the rules built.
    */
   public static RunRules lazy(Rinse.Builder builder, Build build) {
-    Rinse.Builder copy = builder.copy();
-    return new RunRules(null, copy, copy.key(), copy.maxSize(), Objects.requireNonNull(build, "build"));
+    return new RunRules(null, builder.copy(), Objects.requireNonNull(build, "build"));
   }
 
   /** Rules built when first needed from what {@code builder} holds now. */
@@ -57,12 +52,12 @@ public final class RunRules {
    * taken for an earlier run's.
    */
   public String key() {
-    return key;
+    return builder == null ? null : builder.key();
   }
 
   /** Documents larger than this many bytes fail without being read, known before the rules are built. */
   public long maxSize() {
-    return maxSize;
+    return builder == null ? rinse.maxSize() : builder.maxSize();
   }
 
   /**

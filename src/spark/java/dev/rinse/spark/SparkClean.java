@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,8 +82,9 @@ public final class SparkClean {
         .mapPartitions(part -> {
           RunSummary summary = new RunSummary(run);
           Configuration configuration = configuration(settings.value());
+          Rinse rinse = rules.rinse(); // once: finding the executor's instance compares the rules' texts
           while (part.hasNext()) {
-            cleanOne(part.next(), output, rules, configuration, summary);
+            cleanOne(part.next(), output, rinse, configuration, summary);
           }
           return List.of(summary.totals()).iterator();
         })
@@ -134,12 +134,9 @@ public final class SparkClean {
     walked.leftOut().forEach(unread::leaveOut);
     List<Listed> files = new ArrayList<>();
     for (InputFile file : walked.toClean()) {
-      try {
-        files.add(new Listed(new org.apache.hadoop.fs.Path(file.file().toUri()).toString(), file.relative(),
-            Files.size(file.file())));
-      } catch (IOException e) {
-        files.add(new Listed(new org.apache.hadoop.fs.Path(file.file().toUri()).toString(), file.relative(), 0));
-      }
+      // a file whose size cannot be read now is read in its task, where what goes wrong is its own failure
+      files.add(new Listed(new org.apache.hadoop.fs.Path(file.file().toUri()).toString(), file.relative(),
+          file.file().toFile().length()));
     }
     return new Listing(files, unread, config);
   }
@@ -174,13 +171,13 @@ public final class SparkClean {
   }
 
   /** Cleans one file, writes its outputs, and counts it in {@code summary}. */
-  private static void cleanOne(Listed file, String output, JobRules rules, Configuration hadoop, RunSummary summary)
+  private static void cleanOne(Listed file, String output, Rinse rinse, Configuration hadoop, RunSummary summary)
       throws IOException {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.path());
     FileSystem fs = path.getFileSystem(hadoop);
     // the size was listed on the driver: the file may have changed since, so up to one byte over the limit is read
-    int most = (int) Math.min(rules.maxFileSize() + 1, Integer.MAX_VALUE - 8);
-    DocumentCleaner.Result result = rules.rinse().clean(new Document(file.relative(), path.toUri().getPath(),
+    int most = (int) Math.min(rinse.maxSize() + 1, Integer.MAX_VALUE - 8);
+    DocumentCleaner.Result result = rinse.clean(new Document(file.relative(), path.toUri().getPath(),
         Source.of(file.size(), () -> read(fs, path, most)), null));
     FileLog log = result.log();
     if (result.outputBytes() != null) {

@@ -2,6 +2,7 @@ package dev.rinse.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rinse.api.Rinse;
 import dev.rinse.changelog.ChangeLogJson;
 import dev.rinse.cleaning.DocumentCleaner;
 import dev.rinse.cleaning.DocumentCleaner.Document;
@@ -68,6 +69,7 @@ final class WarcClean {
       task.addTaskCompletionListener((TaskCompletionListener) context -> close(reader)); // a task that fails or stops early
     }
     Iterator<WarcRecord> records = reader.iterator();
+    Rinse rinse = rules.rinse(); // once: finding the executor's instance compares the rules' texts
     return new Iterator<>() {
       private boolean ended; // declared first: the line below reads it
       private String next = advance();
@@ -95,7 +97,7 @@ final class WarcClean {
         try {
           while (records.hasNext()) {
             if (records.next() instanceof WarcResponse response) {
-              String line = line(response, rules);
+              String line = line(response, rinse);
               if (line != null) {
                 return line;
               }
@@ -135,7 +137,7 @@ final class WarcClean {
   }
 
   /** One response as a JSON line; null for a response that is not HTML. */
-  static String line(WarcResponse response, JobRules rules) throws IOException {
+  static String line(WarcResponse response, Rinse rinse) throws IOException {
     ObjectNode line = JSON.createObjectNode();
     String uri = response.target();
     line.put("uri", uri);
@@ -151,7 +153,7 @@ final class WarcClean {
       return JSON.writeValueAsString(line);
     }
     String name = name(uri);
-    DocumentCleaner.Result result = rules.rinse()
+    DocumentCleaner.Result result = rinse
         .clean(new Document(name, uri, Source.of(body), Hosts.ofUrl(uri).orElse(null)));
     if (result.output() != null) {
       line.put("document", result.output());
